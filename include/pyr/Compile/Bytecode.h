@@ -1,0 +1,112 @@
+//===- Bytecode.h - Register bytecode and code objects ----------*- C++ -*-===//
+//
+// What the compiler produces and the interpreter runs: a Program is the
+// module's code object (functions nest inside it as child code objects)
+// plus the module-wide table of global names that LoadGlobal/StoreGlobal
+// index. Everything here is plain data, independent of the VM's values.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYR_COMPILE_BYTECODE_H
+#define PYR_COMPILE_BYTECODE_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace pyr {
+
+enum class Opcode : uint8_t {
+#define OPCODE(Name, A, B, C) Name,
+#include "pyr/Compile/Opcodes.def"
+  NumOpcodes
+};
+
+enum class OperandKind : uint8_t { N, R, L, Cnt, K, G, F, J, I, X };
+
+const char *getOpcodeName(Opcode Op);
+/// Operand kinds of A, B and C for \p Op.
+void getOperandKinds(Opcode Op, OperandKind Kinds[3]);
+
+/// One 64-bit instruction.
+struct Instr {
+  Opcode Op;
+  uint8_t Reserved = 0;
+  uint16_t A = 0, B = 0, C = 0;
+
+  uint32_t bx() const { return uint32_t(B) | (uint32_t(C) << 16); }
+  int32_t sbx() const { return static_cast<int32_t>(bx()); }
+  static Instr makeABC(Opcode Op, unsigned A, unsigned B = 0, unsigned C = 0) {
+    return Instr{Op, 0, uint16_t(A), uint16_t(B), uint16_t(C)};
+  }
+  static Instr makeABx(Opcode Op, unsigned A, uint32_t Bx) {
+    return Instr{Op, 0, uint16_t(A), uint16_t(Bx & 0xFFFF), uint16_t(Bx >> 16)};
+  }
+};
+static_assert(sizeof(Instr) == 8, "instructions are 64 bits");
+
+/// Hard limits of the encoding.
+constexpr unsigned MaxRegisters = 65535;
+constexpr unsigned MaxCodeDepth = 200;
+
+/// A compile-time constant.
+struct Constant {
+  enum Kind : uint8_t { None, True, False, Int, Float, Str };
+  Kind K = None;
+  int64_t I = 0;
+  double F = 0;
+  std::string S;
+};
+
+struct CodeObject {
+  std::string Name; ///< "<module>" or the function's name.
+  uint32_t FirstLine = 1;
+  uint32_t NumParams = 0; ///< Parameters occupy registers [0, NumParams).
+  uint32_t NumLocals = 0; ///< Local variables occupy [0, NumLocals).
+  uint32_t NumRegs = 0;   ///< Frame size, locals plus temporaries.
+  std::vector<std::string> LocalNames; ///< NumLocals entries.
+  std::vector<Constant> Consts;
+  std::vector<Instr> Code;
+  std::vector<uint32_t> Lines; ///< Source line of each instruction.
+  std::vector<std::unique_ptr<CodeObject>> Children;
+
+  void clear();
+};
+
+struct Program {
+  std::vector<std::string> GlobalNames;
+  CodeObject Module;
+
+  void clear() {
+    GlobalNames.clear();
+    Module.clear();
+  }
+};
+
+/// Print a readable listing of every code object (see docs/pyr-compile.md).
+void disassemble(const Program &P, llvm::raw_ostream &OS);
+
+/// Check every invariant the interpreter relies on: operand ranges, jump
+/// targets, constant kinds, table sizes, and that control cannot run off the
+/// end of a code object.
+llvm::Error verifyProgram(const Program &P);
+
+/// Bytecode files: magic "PYRC", a format version, then the program.
+constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
+constexpr uint16_t BytecodeVersion = 1;
+
+bool isBytecodeFile(llvm::StringRef Data);
+void writeBytecode(const Program &P, llvm::raw_ostream &OS);
+/// Parse and verify a bytecode file. Never trusts a count or index.
+llvm::Error readBytecode(llvm::StringRef Data, Program &Out);
+
+} // namespace pyr
+
+#endif

@@ -1,0 +1,414 @@
+//===- AST.h - Python syntax tree -------------------------------*- C++ -*-===//
+//
+// The syntax tree the parser builds and the compiler consumes. Nodes live in
+// an ASTContext's bump allocator, are never freed one by one and hold no
+// owning members, so a whole tree is dropped by resetting its context.
+// Names and decoded string literals point into the context too.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYR_PARSE_AST_H
+#define PYR_PARSE_AST_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/Casting.h"
+#include <cstdint>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace pyr {
+
+enum class NodeKind : uint8_t {
+#define EXPR(Name) Name,
+#include "pyr/Parse/ASTNodes.def"
+#define STMT(Name) Name,
+#include "pyr/Parse/ASTNodes.def"
+};
+
+enum class BinaryOp : uint8_t {
+#define BINOP(Name, Symbol, Dunder) Name,
+#include "pyr/Parse/ASTNodes.def"
+};
+enum class UnaryOp : uint8_t {
+#define UNARYOP(Name, Symbol) Name,
+#include "pyr/Parse/ASTNodes.def"
+};
+enum class CmpOp : uint8_t {
+#define CMPOP(Name, Symbol) Name,
+#include "pyr/Parse/ASTNodes.def"
+};
+enum class BoolOpKind : uint8_t { And, Or };
+
+const char *getNodeKindName(NodeKind K);
+const char *getBinaryOpName(BinaryOp Op);
+const char *getBinaryOpSymbol(BinaryOp Op);
+const char *getUnaryOpName(UnaryOp Op);
+const char *getUnaryOpSymbol(UnaryOp Op);
+const char *getCmpOpName(CmpOp Op);
+const char *getCmpOpSymbol(CmpOp Op);
+
+/// Where a construct starts in the source (1-based).
+struct SourcePos {
+  uint32_t Line = 1, Col = 1;
+};
+
+class Node {
+public:
+  NodeKind getKind() const { return Kind; }
+  SourcePos getPos() const { return Pos; }
+
+protected:
+  Node(NodeKind K, SourcePos P) : Kind(K), Pos(P) {}
+
+private:
+  NodeKind Kind;
+  SourcePos Pos;
+};
+
+class Expr : public Node {
+public:
+  static bool classof(const Node *N) {
+    return N->getKind() <= NodeKind::Dict;
+  }
+
+protected:
+  using Node::Node;
+};
+
+class Stmt : public Node {
+public:
+  static bool classof(const Node *N) {
+    return N->getKind() >= NodeKind::Module;
+  }
+
+protected:
+  using Node::Node;
+};
+
+using ExprList = llvm::ArrayRef<Expr *>;
+using StmtList = llvm::ArrayRef<Stmt *>;
+
+#define PYR_NODE_CLASSOF(Name)                                                 \
+  static bool classof(const Node *N) { return N->getKind() == NodeKind::Name; }
+
+enum class ExprContext : uint8_t { Load, Store, Del };
+
+class NameExpr : public Expr {
+public:
+  NameExpr(SourcePos P, llvm::StringRef Id) : Expr(NodeKind::Name, P), Id(Id) {}
+  PYR_NODE_CLASSOF(Name)
+  llvm::StringRef Id;
+  ExprContext Ctx = ExprContext::Load;
+};
+
+class ConstantExpr : public Expr {
+public:
+  enum ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Imaginary, Str, Bytes };
+  ConstantExpr(SourcePos P, ConstKind K) : Expr(NodeKind::Constant, P), CK(K) {}
+  PYR_NODE_CLASSOF(Constant)
+  ConstKind CK;
+  /// Int: true when the literal does not fit in int64 (IntVal is invalid and
+  /// Text holds the literal).
+  bool IsBigInt = false;
+  int64_t IntVal = 0;
+  double FloatVal = 0;
+  /// Str/Bytes: the decoded value (UTF-8); Int: the literal's spelling.
+  llvm::StringRef Text;
+};
+
+class BinOpExpr : public Expr {
+public:
+  BinOpExpr(SourcePos P, BinaryOp Op, Expr *L, Expr *R)
+      : Expr(NodeKind::BinOp, P), Op(Op), LHS(L), RHS(R) {}
+  PYR_NODE_CLASSOF(BinOp)
+  BinaryOp Op;
+  Expr *LHS, *RHS;
+};
+
+class UnaryOpExpr : public Expr {
+public:
+  UnaryOpExpr(SourcePos P, UnaryOp Op, Expr *E)
+      : Expr(NodeKind::UnaryOp, P), Op(Op), Operand(E) {}
+  PYR_NODE_CLASSOF(UnaryOp)
+  UnaryOp Op;
+  Expr *Operand;
+};
+
+class BoolOpExpr : public Expr {
+public:
+  BoolOpExpr(SourcePos P, BoolOpKind Op, ExprList Values)
+      : Expr(NodeKind::BoolOp, P), Op(Op), Values(Values) {}
+  PYR_NODE_CLASSOF(BoolOp)
+  BoolOpKind Op;
+  ExprList Values;
+};
+
+class CompareExpr : public Expr {
+public:
+  CompareExpr(SourcePos P, Expr *Left, llvm::ArrayRef<CmpOp> Ops,
+              ExprList Comparators)
+      : Expr(NodeKind::Compare, P), Left(Left), Ops(Ops),
+        Comparators(Comparators) {}
+  PYR_NODE_CLASSOF(Compare)
+  Expr *Left;
+  llvm::ArrayRef<CmpOp> Ops;
+  ExprList Comparators;
+};
+
+struct Keyword {
+  SourcePos Pos;
+  llvm::StringRef Arg; ///< Empty for **kwargs.
+  Expr *Value;
+};
+
+class CallExpr : public Expr {
+public:
+  CallExpr(SourcePos P, Expr *Func, ExprList Args,
+           llvm::ArrayRef<Keyword> Keywords)
+      : Expr(NodeKind::Call, P), Func(Func), Args(Args), Keywords(Keywords) {}
+  PYR_NODE_CLASSOF(Call)
+  Expr *Func;
+  ExprList Args;
+  llvm::ArrayRef<Keyword> Keywords;
+};
+
+class IfExpExpr : public Expr {
+public:
+  IfExpExpr(SourcePos P, Expr *Test, Expr *Body, Expr *OrElse)
+      : Expr(NodeKind::IfExp, P), Test(Test), Body(Body), OrElse(OrElse) {}
+  PYR_NODE_CLASSOF(IfExp)
+  Expr *Test, *Body, *OrElse;
+};
+
+struct Parameter {
+  SourcePos Pos;
+  llvm::StringRef Name;
+  Expr *Default = nullptr;
+};
+
+/// A parameter list in source order; Kinds beyond positional parameters are
+/// recorded so the compiler can refuse what it does not support yet.
+struct Parameters {
+  llvm::ArrayRef<Parameter> Params;
+  bool HasVarArgs = false, HasKwOnly = false, HasVarKw = false,
+       HasPosOnly = false, HasAnnotations = false;
+  SourcePos ExtrasPos;
+};
+
+class LambdaExpr : public Expr {
+public:
+  LambdaExpr(SourcePos P, Parameters Params, Expr *Body)
+      : Expr(NodeKind::Lambda, P), Params(Params), Body(Body) {}
+  PYR_NODE_CLASSOF(Lambda)
+  Parameters Params;
+  Expr *Body;
+};
+
+class NamedExprExpr : public Expr {
+public:
+  NamedExprExpr(SourcePos P, NameExpr *Target, Expr *Value)
+      : Expr(NodeKind::NamedExpr, P), Target(Target), Value(Value) {}
+  PYR_NODE_CLASSOF(NamedExpr)
+  NameExpr *Target;
+  Expr *Value;
+};
+
+class AttributeExpr : public Expr {
+public:
+  AttributeExpr(SourcePos P, Expr *Value, llvm::StringRef Attr)
+      : Expr(NodeKind::Attribute, P), Value(Value), Attr(Attr) {}
+  PYR_NODE_CLASSOF(Attribute)
+  Expr *Value;
+  llvm::StringRef Attr;
+  ExprContext Ctx = ExprContext::Load;
+};
+
+class SubscriptExpr : public Expr {
+public:
+  SubscriptExpr(SourcePos P, Expr *Value, Expr *Index)
+      : Expr(NodeKind::Subscript, P), Value(Value), Index(Index) {}
+  PYR_NODE_CLASSOF(Subscript)
+  Expr *Value, *Index;
+  ExprContext Ctx = ExprContext::Load;
+};
+
+class SliceExpr : public Expr {
+public:
+  SliceExpr(SourcePos P, Expr *Lower, Expr *Upper, Expr *Step)
+      : Expr(NodeKind::Slice, P), Lower(Lower), Upper(Upper), Step(Step) {}
+  PYR_NODE_CLASSOF(Slice)
+  Expr *Lower, *Upper, *Step; ///< Each may be null.
+};
+
+class StarredExpr : public Expr {
+public:
+  StarredExpr(SourcePos P, Expr *Value)
+      : Expr(NodeKind::Starred, P), Value(Value) {}
+  PYR_NODE_CLASSOF(Starred)
+  Expr *Value;
+  ExprContext Ctx = ExprContext::Load;
+};
+
+/// Tuple, List and Set share a layout.
+class SequenceExpr : public Expr {
+public:
+  SequenceExpr(NodeKind K, SourcePos P, ExprList Elts)
+      : Expr(K, P), Elts(Elts) {}
+  static bool classof(const Node *N) {
+    return N->getKind() == NodeKind::Tuple || N->getKind() == NodeKind::List ||
+           N->getKind() == NodeKind::Set;
+  }
+  ExprList Elts;
+  ExprContext Ctx = ExprContext::Load;
+};
+
+class DictExpr : public Expr {
+public:
+  DictExpr(SourcePos P, ExprList Keys, ExprList Values)
+      : Expr(NodeKind::Dict, P), Keys(Keys), Values(Values) {}
+  PYR_NODE_CLASSOF(Dict)
+  ExprList Keys; ///< A null key marks a **mapping entry.
+  ExprList Values;
+};
+
+class ModuleStmt : public Stmt {
+public:
+  ModuleStmt(SourcePos P, StmtList Body) : Stmt(NodeKind::Module, P), Body(Body) {}
+  PYR_NODE_CLASSOF(Module)
+  StmtList Body;
+};
+
+class FunctionDefStmt : public Stmt {
+public:
+  FunctionDefStmt(SourcePos P, llvm::StringRef Name, Parameters Params,
+                  StmtList Body)
+      : Stmt(NodeKind::FunctionDef, P), Name(Name), Params(Params), Body(Body) {}
+  PYR_NODE_CLASSOF(FunctionDef)
+  llvm::StringRef Name;
+  Parameters Params;
+  StmtList Body;
+  ExprList Decorators;
+  Expr *Returns = nullptr;
+};
+
+class ReturnStmt : public Stmt {
+public:
+  ReturnStmt(SourcePos P, Expr *Value) : Stmt(NodeKind::Return, P), Value(Value) {}
+  PYR_NODE_CLASSOF(Return)
+  Expr *Value; ///< May be null.
+};
+
+class AssignStmt : public Stmt {
+public:
+  AssignStmt(SourcePos P, ExprList Targets, Expr *Value)
+      : Stmt(NodeKind::Assign, P), Targets(Targets), Value(Value) {}
+  PYR_NODE_CLASSOF(Assign)
+  ExprList Targets;
+  Expr *Value;
+};
+
+class AugAssignStmt : public Stmt {
+public:
+  AugAssignStmt(SourcePos P, Expr *Target, BinaryOp Op, Expr *Value)
+      : Stmt(NodeKind::AugAssign, P), Target(Target), Op(Op), Value(Value) {}
+  PYR_NODE_CLASSOF(AugAssign)
+  Expr *Target;
+  BinaryOp Op;
+  Expr *Value;
+};
+
+class ExprStmt : public Stmt {
+public:
+  ExprStmt(SourcePos P, Expr *Value) : Stmt(NodeKind::ExprStmt, P), Value(Value) {}
+  PYR_NODE_CLASSOF(ExprStmt)
+  Expr *Value;
+};
+
+/// If and While share a layout.
+class CondStmt : public Stmt {
+public:
+  CondStmt(NodeKind K, SourcePos P, Expr *Test, StmtList Body, StmtList OrElse)
+      : Stmt(K, P), Test(Test), Body(Body), OrElse(OrElse) {}
+  static bool classof(const Node *N) {
+    return N->getKind() == NodeKind::If || N->getKind() == NodeKind::While;
+  }
+  Expr *Test;
+  StmtList Body, OrElse;
+};
+
+/// Pass, Break and Continue.
+class SimpleStmt : public Stmt {
+public:
+  SimpleStmt(NodeKind K, SourcePos P) : Stmt(K, P) {}
+  static bool classof(const Node *N) {
+    return N->getKind() == NodeKind::Pass || N->getKind() == NodeKind::Break ||
+           N->getKind() == NodeKind::Continue;
+  }
+};
+
+/// Global and Nonlocal.
+class NamesStmt : public Stmt {
+public:
+  NamesStmt(NodeKind K, SourcePos P, llvm::ArrayRef<llvm::StringRef> Names)
+      : Stmt(K, P), Names(Names) {}
+  static bool classof(const Node *N) {
+    return N->getKind() == NodeKind::Global ||
+           N->getKind() == NodeKind::Nonlocal;
+  }
+  llvm::ArrayRef<llvm::StringRef> Names;
+};
+
+class DelStmt : public Stmt {
+public:
+  DelStmt(SourcePos P, ExprList Targets) : Stmt(NodeKind::Del, P), Targets(Targets) {}
+  PYR_NODE_CLASSOF(Del)
+  ExprList Targets;
+};
+
+class AssertStmt : public Stmt {
+public:
+  AssertStmt(SourcePos P, Expr *Test, Expr *Msg)
+      : Stmt(NodeKind::Assert, P), Test(Test), Msg(Msg) {}
+  PYR_NODE_CLASSOF(Assert)
+  Expr *Test, *Msg;
+};
+
+#undef PYR_NODE_CLASSOF
+
+/// Owns the memory of one or more syntax trees.
+class ASTContext {
+public:
+  template <typename T, typename... Args> T *create(Args &&...As) {
+    return new (Alloc.Allocate<T>()) T(std::forward<Args>(As)...);
+  }
+  template <typename T> llvm::ArrayRef<T> copy(llvm::ArrayRef<T> A) {
+    if (A.empty())
+      return {};
+    T *Mem = Alloc.Allocate<T>(A.size());
+    std::uninitialized_copy(A.begin(), A.end(), Mem);
+    return {Mem, A.size()};
+  }
+  llvm::StringRef copyString(llvm::StringRef S) {
+    if (S.empty())
+      return {};
+    char *Mem = Alloc.Allocate<char>(S.size());
+    std::memcpy(Mem, S.data(), S.size());
+    return {Mem, S.size()};
+  }
+  /// Drop every tree, keeping the first slab for reuse.
+  void reset() { Alloc.Reset(); }
+
+private:
+  llvm::BumpPtrAllocator Alloc;
+};
+
+/// Print the tree, one node per line, children indented by two spaces.
+void dumpAST(const Node *N, llvm::raw_ostream &OS);
+
+} // namespace pyr
+
+#endif

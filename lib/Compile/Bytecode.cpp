@@ -1,0 +1,515 @@
+//===- Bytecode.cpp - Disassembler, verifier and bytecode files -----------===//
+
+#include "pyr/Compile/Bytecode.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/Endian.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cmath>
+#include <cstring>
+
+using namespace pyr;
+using llvm::Error;
+using llvm::StringRef;
+
+static const char *const OpcodeNames[] = {
+#define OPCODE(Name, A, B, C) #Name,
+#include "pyr/Compile/Opcodes.def"
+};
+
+static const OperandKind OperandTable[][3] = {
+#define OPCODE(Name, A, B, C) {OperandKind::A, OperandKind::B, OperandKind::C},
+#include "pyr/Compile/Opcodes.def"
+};
+
+const char *pyr::getOpcodeName(Opcode Op) {
+  return OpcodeNames[static_cast<unsigned>(Op)];
+}
+
+void pyr::getOperandKinds(Opcode Op, OperandKind Kinds[3]) {
+  for (unsigned I = 0; I < 3; ++I)
+    Kinds[I] = OperandTable[static_cast<unsigned>(Op)][I];
+}
+
+void CodeObject::clear() {
+  Name.clear();
+  FirstLine = 1;
+  NumParams = NumLocals = NumRegs = 0;
+  LocalNames.clear();
+  Consts.clear();
+  Code.clear();
+  Lines.clear();
+  Children.clear();
+}
+
+//===----------------------------------------------------------------------===//
+// Disassembler
+//===----------------------------------------------------------------------===//
+
+/// Python repr of a float, shared with the VM's formatting via the same
+/// algorithm: shortest round-trip digits.
+static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
+  switch (K.K) {
+  case Constant::None: OS << "None"; return;
+  case Constant::True: OS << "True"; return;
+  case Constant::False: OS << "False"; return;
+  case Constant::Int: OS << "int " << K.I; return;
+  case Constant::Float: {
+    char Buf[32];
+    snprintf(Buf, sizeof(Buf), "%.17g", K.F);
+    OS << "float " << Buf;
+    return;
+  }
+  case Constant::Str:
+    OS << "str '";
+    OS.write_escaped(K.S);
+    OS << '\'';
+    return;
+  }
+}
+
+static void disassembleCode(const Program &P, const CodeObject &C,
+                            llvm::raw_ostream &OS) {
+  OS << "code " << C.Name << " line=" << C.FirstLine
+     << " params=" << C.NumParams << " locals=" << C.NumLocals
+     << " regs=" << C.NumRegs << '\n';
+  if (!C.LocalNames.empty()) {
+    OS << "  locals:";
+    for (size_t I = 0; I < C.LocalNames.size(); ++I)
+      OS << " r" << I << '=' << C.LocalNames[I];
+    OS << '\n';
+  }
+  for (size_t I = 0; I < C.Consts.size(); ++I) {
+    OS << "  k" << I << " = ";
+    printConstant(C.Consts[I], OS);
+    OS << '\n';
+  }
+  for (size_t PC = 0; PC < C.Code.size(); ++PC) {
+    const Instr &In = C.Code[PC];
+    OS << "  " << llvm::format_decimal(PC, 4) << "  "
+       << llvm::right_justify(
+              ("[" + llvm::Twine(PC < C.Lines.size() ? C.Lines[PC] : 0) + "]")
+                  .str(),
+              6)
+       << "  " << llvm::left_justify(getOpcodeName(In.Op), 13);
+    OperandKind Kinds[3];
+    getOperandKinds(In.Op, Kinds);
+    uint16_t Fields[3] = {In.A, In.B, In.C};
+    bool First = true;
+    std::string Comment;
+    for (unsigned F = 0; F < 3; ++F) {
+      OperandKind K = Kinds[F];
+      if (K == OperandKind::N || K == OperandKind::X)
+        continue;
+      OS << (First ? "" : ", ");
+      First = false;
+      uint32_t V = Fields[F];
+      switch (K) {
+      case OperandKind::R:
+      case OperandKind::L:
+        OS << 'r' << V;
+        if (V < C.LocalNames.size())
+          Comment += (Comment.empty() ? "" : ", ") +
+                     ("r" + llvm::Twine(V) + "=" + C.LocalNames[V]).str();
+        break;
+      case OperandKind::Cnt:
+        OS << V;
+        break;
+      case OperandKind::K:
+        OS << 'k' << In.bx();
+        if (In.bx() < C.Consts.size()) {
+          std::string S;
+          llvm::raw_string_ostream SOS(S);
+          printConstant(C.Consts[In.bx()], SOS);
+          Comment += SOS.str();
+        }
+        break;
+      case OperandKind::G:
+        OS << 'g' << In.bx();
+        if (In.bx() < P.GlobalNames.size())
+          Comment += P.GlobalNames[In.bx()];
+        break;
+      case OperandKind::F:
+        OS << 'f' << In.bx();
+        if (In.bx() < C.Children.size())
+          Comment += "code " + C.Children[In.bx()]->Name;
+        break;
+      case OperandKind::J:
+        OS << "-> " << static_cast<int64_t>(PC) + 1 + In.sbx();
+        break;
+      case OperandKind::I:
+        OS << In.sbx();
+        break;
+      case OperandKind::N:
+      case OperandKind::X:
+        break;
+      }
+    }
+    if (!Comment.empty())
+      OS << "  ; " << Comment;
+    OS << '\n';
+  }
+  for (const auto &Child : C.Children) {
+    OS << '\n';
+    disassembleCode(P, *Child, OS);
+  }
+}
+
+void pyr::disassemble(const Program &P, llvm::raw_ostream &OS) {
+  if (!P.GlobalNames.empty()) {
+    OS << "globals:";
+    for (size_t I = 0; I < P.GlobalNames.size(); ++I)
+      OS << " g" << I << '=' << P.GlobalNames[I];
+    OS << "\n\n";
+  }
+  disassembleCode(P, P.Module, OS);
+}
+
+//===----------------------------------------------------------------------===//
+// Verifier
+//===----------------------------------------------------------------------===//
+
+static Error verifyError(const CodeObject &C, size_t PC, const llvm::Twine &Msg) {
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      ("invalid bytecode in code '" + C.Name + "' at " + llvm::Twine(PC) +
+       ": " + Msg)
+          .str());
+}
+
+static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
+                        unsigned Depth) {
+  if (Depth > MaxCodeDepth)
+    return verifyError(C, 0, "code objects nested too deeply");
+  if (C.NumRegs > MaxRegisters || C.NumLocals > C.NumRegs ||
+      C.NumParams > C.NumLocals || C.LocalNames.size() != C.NumLocals)
+    return verifyError(C, 0, "inconsistent frame layout");
+  if (IsModule && C.NumParams != 0)
+    return verifyError(C, 0, "module code cannot take parameters");
+  if (C.Code.empty())
+    return verifyError(C, 0, "empty code");
+  if (C.Lines.size() != C.Code.size())
+    return verifyError(C, 0, "line table size mismatch");
+  for (const Constant &K : C.Consts)
+    if (K.K > Constant::Str)
+      return verifyError(C, 0, "unknown constant kind");
+
+  for (size_t PC = 0; PC < C.Code.size(); ++PC) {
+    const Instr &In = C.Code[PC];
+    if (In.Op >= Opcode::NumOpcodes)
+      return verifyError(C, PC, "unknown opcode " + llvm::Twine(unsigned(In.Op)));
+    if (In.Reserved != 0)
+      return verifyError(C, PC, "reserved byte is not zero");
+    OperandKind Kinds[3];
+    getOperandKinds(In.Op, Kinds);
+    uint16_t Fields[3] = {In.A, In.B, In.C};
+    for (unsigned F = 0; F < 3; ++F) {
+      uint32_t V = Fields[F];
+      switch (Kinds[F]) {
+      case OperandKind::N:
+        if (V != 0)
+          return verifyError(C, PC, "unused operand is not zero");
+        break;
+      case OperandKind::R:
+        if (V >= C.NumRegs)
+          return verifyError(C, PC, "register r" + llvm::Twine(V) +
+                                        " out of range");
+        break;
+      case OperandKind::L:
+        if (V >= C.NumLocals)
+          return verifyError(C, PC, "local r" + llvm::Twine(V) +
+                                        " out of range");
+        break;
+      case OperandKind::Cnt:
+        if (uint32_t(In.A) + V >= C.NumRegs)
+          return verifyError(C, PC, "argument window out of range");
+        break;
+      case OperandKind::K:
+        if (In.bx() >= C.Consts.size())
+          return verifyError(C, PC, "constant index out of range");
+        break;
+      case OperandKind::G:
+        if (In.bx() >= P.GlobalNames.size())
+          return verifyError(C, PC, "global index out of range");
+        break;
+      case OperandKind::F:
+        if (In.bx() >= C.Children.size())
+          return verifyError(C, PC, "code index out of range");
+        break;
+      case OperandKind::J: {
+        int64_t Target = static_cast<int64_t>(PC) + 1 + In.sbx();
+        if (Target < 0 || Target >= static_cast<int64_t>(C.Code.size()))
+          return verifyError(C, PC, "jump target out of range");
+        break;
+      }
+      case OperandKind::I:
+      case OperandKind::X:
+        break;
+      }
+    }
+  }
+  Opcode Last = C.Code.back().Op;
+  if (Last != Opcode::Return && Last != Opcode::ReturnNone &&
+      Last != Opcode::Jump)
+    return verifyError(C, C.Code.size() - 1,
+                       "control can fall off the end of the code");
+  for (const auto &Child : C.Children) {
+    if (!Child)
+      return verifyError(C, 0, "missing child code");
+    if (Error E = verifyCode(P, *Child, false, Depth + 1))
+      return E;
+  }
+  return Error::success();
+}
+
+Error pyr::verifyProgram(const Program &P) {
+  if (P.GlobalNames.size() > UINT32_MAX / 2)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "too many globals");
+  return verifyCode(P, P.Module, true, 0);
+}
+
+//===----------------------------------------------------------------------===//
+// Bytecode files
+//===----------------------------------------------------------------------===//
+
+bool pyr::isBytecodeFile(StringRef Data) {
+  return Data.size() >= 4 && std::memcmp(Data.data(), BytecodeMagic, 4) == 0;
+}
+
+namespace {
+
+class Writer {
+public:
+  explicit Writer(llvm::raw_ostream &OS) : OS(OS) {}
+  void u8(uint8_t V) { OS << static_cast<char>(V); }
+  void u16(uint16_t V) {
+    char B[2];
+    llvm::support::endian::write16le(B, V);
+    OS.write(B, 2);
+  }
+  void u32(uint32_t V) {
+    char B[4];
+    llvm::support::endian::write32le(B, V);
+    OS.write(B, 4);
+  }
+  void u64(uint64_t V) {
+    char B[8];
+    llvm::support::endian::write64le(B, V);
+    OS.write(B, 8);
+  }
+  void str(StringRef S) {
+    u32(static_cast<uint32_t>(S.size()));
+    OS << S;
+  }
+  void code(const CodeObject &C) {
+    str(C.Name);
+    u32(C.FirstLine);
+    u32(C.NumParams);
+    u32(C.NumLocals);
+    u32(C.NumRegs);
+    u32(static_cast<uint32_t>(C.LocalNames.size()));
+    for (const std::string &N : C.LocalNames)
+      str(N);
+    u32(static_cast<uint32_t>(C.Consts.size()));
+    for (const Constant &K : C.Consts) {
+      u8(K.K);
+      if (K.K == Constant::Int)
+        u64(static_cast<uint64_t>(K.I));
+      else if (K.K == Constant::Float) {
+        uint64_t Bits;
+        std::memcpy(&Bits, &K.F, 8);
+        u64(Bits);
+      } else if (K.K == Constant::Str)
+        str(K.S);
+    }
+    u32(static_cast<uint32_t>(C.Code.size()));
+    for (const Instr &In : C.Code) {
+      u8(static_cast<uint8_t>(In.Op));
+      u8(In.Reserved);
+      u16(In.A);
+      u16(In.B);
+      u16(In.C);
+    }
+    for (uint32_t L : C.Lines)
+      u32(L);
+    u32(static_cast<uint32_t>(C.Children.size()));
+    for (const auto &Child : C.Children)
+      code(*Child);
+  }
+
+private:
+  llvm::raw_ostream &OS;
+};
+
+/// Reads little-endian fields; every read is bounds-checked and the first
+/// failure sticks, so callers check once per structure.
+class Reader {
+public:
+  explicit Reader(StringRef Data) : Data(Data) {}
+
+  bool failed() const { return !Err.empty(); }
+  const std::string &error() const { return Err; }
+  size_t offset() const { return Pos; }
+  bool atEnd() const { return Pos == Data.size(); }
+
+  void fail(const llvm::Twine &Msg) {
+    if (Err.empty())
+      Err = (Msg + " at offset " + llvm::Twine(Pos)).str();
+  }
+  bool need(size_t N) {
+    if (failed())
+      return false;
+    if (Data.size() - Pos < N) {
+      fail("unexpected end of file");
+      return false;
+    }
+    return true;
+  }
+  uint8_t u8() { return need(1) ? static_cast<uint8_t>(Data[Pos++]) : 0; }
+  uint16_t u16() {
+    if (!need(2))
+      return 0;
+    uint16_t V = llvm::support::endian::read16le(Data.data() + Pos);
+    Pos += 2;
+    return V;
+  }
+  uint32_t u32() {
+    if (!need(4))
+      return 0;
+    uint32_t V = llvm::support::endian::read32le(Data.data() + Pos);
+    Pos += 4;
+    return V;
+  }
+  uint64_t u64() {
+    if (!need(8))
+      return 0;
+    uint64_t V = llvm::support::endian::read64le(Data.data() + Pos);
+    Pos += 8;
+    return V;
+  }
+  /// A count of items each at least \p MinSize bytes long; refuses counts
+  /// the remaining data cannot hold, so no huge allocation follows.
+  uint32_t count(size_t MinSize) {
+    uint32_t N = u32();
+    if (!failed() && static_cast<uint64_t>(N) * MinSize > Data.size() - Pos) {
+      fail("count " + llvm::Twine(N) + " exceeds file size");
+      return 0;
+    }
+    return N;
+  }
+  std::string str() {
+    uint32_t N = count(1);
+    if (failed())
+      return {};
+    std::string S = Data.substr(Pos, N).str();
+    Pos += N;
+    return S;
+  }
+  void code(CodeObject &C, unsigned Depth) {
+    if (Depth > MaxCodeDepth) {
+      fail("code objects nested too deeply");
+      return;
+    }
+    C.Name = str();
+    C.FirstLine = u32();
+    C.NumParams = u32();
+    C.NumLocals = u32();
+    C.NumRegs = u32();
+    uint32_t NumNames = count(4);
+    for (uint32_t I = 0; I < NumNames && !failed(); ++I)
+      C.LocalNames.push_back(str());
+    uint32_t NumConsts = count(1);
+    for (uint32_t I = 0; I < NumConsts && !failed(); ++I) {
+      Constant K;
+      uint8_t Kind = u8();
+      if (Kind > Constant::Str) {
+        fail("unknown constant kind " + llvm::Twine(unsigned(Kind)));
+        return;
+      }
+      K.K = static_cast<Constant::Kind>(Kind);
+      if (K.K == Constant::Int) {
+        K.I = static_cast<int64_t>(u64());
+      } else if (K.K == Constant::Float) {
+        uint64_t Bits = u64();
+        std::memcpy(&K.F, &Bits, 8);
+      } else if (K.K == Constant::Str) {
+        K.S = str();
+      }
+      C.Consts.push_back(std::move(K));
+    }
+    uint32_t NumInstrs = count(12); // 8 bytes of code + 4 of line table.
+    C.Code.reserve(NumInstrs);
+    for (uint32_t I = 0; I < NumInstrs && !failed(); ++I) {
+      Instr In;
+      In.Op = static_cast<Opcode>(u8());
+      In.Reserved = u8();
+      In.A = u16();
+      In.B = u16();
+      In.C = u16();
+      C.Code.push_back(In);
+    }
+    C.Lines.reserve(NumInstrs);
+    for (uint32_t I = 0; I < NumInstrs && !failed(); ++I)
+      C.Lines.push_back(u32());
+    uint32_t NumChildren = count(32);
+    for (uint32_t I = 0; I < NumChildren && !failed(); ++I) {
+      C.Children.push_back(std::make_unique<CodeObject>());
+      code(*C.Children.back(), Depth + 1);
+    }
+  }
+
+private:
+  StringRef Data;
+  size_t Pos = 0;
+  std::string Err;
+};
+
+} // namespace
+
+void pyr::writeBytecode(const Program &P, llvm::raw_ostream &OS) {
+  Writer W(OS);
+  OS.write(BytecodeMagic, 4);
+  W.u16(BytecodeVersion);
+  W.u16(0); // Flags, reserved.
+  W.u32(static_cast<uint32_t>(P.GlobalNames.size()));
+  for (const std::string &N : P.GlobalNames)
+    W.str(N);
+  W.code(P.Module);
+}
+
+Error pyr::readBytecode(StringRef Data, Program &Out) {
+  Out.clear();
+  auto Fail = [](const llvm::Twine &Msg) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   ("invalid bytecode file: " + Msg).str());
+  };
+  if (!isBytecodeFile(Data))
+    return Fail("bad magic number");
+  Reader R(Data.drop_front(4));
+  uint16_t Version = R.u16();
+  uint16_t Flags = R.u16();
+  if (R.failed())
+    return Fail(R.error());
+  if (Version != BytecodeVersion)
+    return Fail("unsupported format version " + llvm::Twine(Version) +
+                " (this pyr reads version " + llvm::Twine(BytecodeVersion) +
+                ")");
+  if (Flags != 0)
+    return Fail("unknown flags");
+  uint32_t NumGlobals = R.count(4);
+  for (uint32_t I = 0; I < NumGlobals && !R.failed(); ++I)
+    Out.GlobalNames.push_back(R.str());
+  R.code(Out.Module, 0);
+  if (!R.failed() && !R.atEnd())
+    R.fail("trailing data");
+  if (R.failed()) {
+    Out.clear();
+    return Fail(R.error());
+  }
+  if (Error E = verifyProgram(Out)) {
+    Out.clear();
+    return E;
+  }
+  return Error::success();
+}

@@ -1,0 +1,998 @@
+//===- Compiler.cpp - Syntax tree to register bytecode --------------------===//
+//
+// Register allocation follows Lua: a function's locals own registers
+// [0, NumLocals) for the whole call, temporaries are allocated stack-wise
+// above them and released when the expression that needed them is done.
+// An expression is compiled into a destination register that is written
+// only by its last instruction, so "x = y - x" can target x directly;
+// expressions that write their destination more than once (and/or, chained
+// comparisons) go through a temporary when the destination is a local.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyr/Compile/Compiler.h"
+#include "pyr/Lex/Diagnostic.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <cstring>
+#include <functional>
+
+using namespace pyr;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::Error;
+using llvm::isa;
+using llvm::SmallVector;
+using llvm::SmallVectorImpl;
+using llvm::StringRef;
+
+namespace {
+
+struct Scope {
+  CodeObject *Code = nullptr;
+  Scope *Parent = nullptr;
+  bool IsModule = false;
+  llvm::StringMap<unsigned> Locals;
+  llvm::StringSet<> GlobalDecls;
+  unsigned FreeReg = 0;
+  llvm::BitVector Bound; ///< Locals certainly holding a value here.
+  struct Loop {
+    size_t ContinueTarget;
+    SmallVector<size_t, 4> BreakJumps;
+  };
+  SmallVector<Loop, 4> Loops;
+};
+
+class Compiler {
+public:
+  Compiler(Program &P, const CompileOptions &Opts) : P(P), Opts(Opts) {}
+
+  Error run(const ModuleStmt *M);
+
+private:
+  Program &P;
+  const CompileOptions &Opts;
+  Scope *S = nullptr;
+  llvm::StringMap<unsigned> GlobalIndex;
+  Error Err = Error::success();
+  bool Failed = false;
+  uint32_t CurLine = 1;
+
+  // Constant deduplication within one code object.
+  llvm::DenseMap<int64_t, unsigned> IntConsts;
+  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
+  llvm::StringMap<unsigned> StrConsts;
+
+  void fail(SourcePos Pos, const llvm::Twine &Msg) {
+    if (Failed)
+      return;
+    Failed = true;
+    llvm::consumeError(std::move(Err));
+    Err = makeSyntaxError(Msg.str(), 0, Pos.Line, Pos.Col);
+  }
+  void unsupported(const Node *N, const llvm::Twine &What) {
+    fail(N->getPos(), What + " is not supported yet");
+  }
+
+  // Emission.
+  size_t emit(Instr I) {
+    S->Code->Code.push_back(I);
+    S->Code->Lines.push_back(CurLine);
+    return S->Code->Code.size() - 1;
+  }
+  size_t here() const { return S->Code->Code.size(); }
+  size_t emitJump(Opcode Op, unsigned A = 0) {
+    return emit(Instr::makeABx(Op, A, 0));
+  }
+  void patchJump(size_t At, size_t Target) {
+    Instr &I = S->Code->Code[At];
+    int64_t Off = static_cast<int64_t>(Target) - static_cast<int64_t>(At) - 1;
+    I = Instr::makeABx(I.Op, I.A, static_cast<uint32_t>(static_cast<int32_t>(Off)));
+  }
+  void patchHere(llvm::ArrayRef<size_t> Jumps) {
+    for (size_t J : Jumps)
+      patchJump(J, here());
+  }
+
+  // Registers.
+  unsigned allocTemp() {
+    unsigned R = S->FreeReg++;
+    if (S->FreeReg > S->Code->NumRegs)
+      S->Code->NumRegs = S->FreeReg;
+    return R;
+  }
+  bool isLocalReg(unsigned R) const { return R < S->Code->NumLocals; }
+
+  unsigned globalIndex(StringRef Name) {
+    auto [It, Inserted] =
+        GlobalIndex.try_emplace(Name, static_cast<unsigned>(P.GlobalNames.size()));
+    if (Inserted)
+      P.GlobalNames.push_back(Name.str());
+    return It->second;
+  }
+  unsigned addConstant(Constant K);
+
+  // Scopes.
+  void analyzeScope(StmtList Body, const Parameters *Params, SourcePos DefPos);
+  void collectTargets(const Expr *E, SmallVectorImpl<StringRef> &Out);
+  bool isLocal(StringRef Name, unsigned &Reg) const;
+  void checkFreeName(const NameExpr *N);
+
+  // Statements.
+  void compileBody(StmtList Body, bool IsModuleTop = false);
+  void compileStmt(const Stmt *St, bool IsLastTop);
+  void compileAssign(const AssignStmt *A);
+  void storeName(const NameExpr *N, unsigned Src);
+  void compileAugAssign(const AugAssignStmt *A);
+  void compileIf(const CondStmt *If);
+  void compileWhile(const CondStmt *W);
+  void compileFunctionDef(const FunctionDefStmt *F);
+
+  // Expressions.
+  void emitExpr(const Expr *E, unsigned Dest);
+  unsigned exprToReg(const Expr *E);
+  void emitName(const NameExpr *N, unsigned Dest);
+  void emitConstant(const ConstantExpr *C, unsigned Dest);
+  void emitCompare(const CompareExpr *C, unsigned Dest);
+  void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
+  void emitCall(const CallExpr *C, unsigned Dest);
+  void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Constants and scopes
+//===----------------------------------------------------------------------===//
+
+unsigned Compiler::addConstant(Constant K) {
+  auto &Consts = S->Code->Consts;
+  unsigned Next = static_cast<unsigned>(Consts.size());
+  switch (K.K) {
+  case Constant::Int: {
+    auto [It, New] = IntConsts.try_emplace(K.I, Next);
+    if (!New)
+      return It->second;
+    break;
+  }
+  case Constant::Float: {
+    uint64_t Bits;
+    std::memcpy(&Bits, &K.F, 8);
+    auto [It, New] = FloatConsts.try_emplace(Bits, Next);
+    if (!New)
+      return It->second;
+    break;
+  }
+  case Constant::Str: {
+    auto [It, New] = StrConsts.try_emplace(K.S, Next);
+    if (!New)
+      return It->second;
+    break;
+  }
+  default:
+    break;
+  }
+  Consts.push_back(std::move(K));
+  return Next;
+}
+
+void Compiler::collectTargets(const Expr *E, SmallVectorImpl<StringRef> &Out) {
+  if (auto *N = dyn_cast<NameExpr>(E))
+    Out.push_back(N->Id);
+  else if (auto *Seq = dyn_cast<SequenceExpr>(E))
+    for (const Expr *Elt : Seq->Elts)
+      collectTargets(Elt, Out);
+  else if (auto *St = dyn_cast<StarredExpr>(E))
+    collectTargets(St->Value, Out);
+}
+
+namespace {
+/// Walks one scope's statements in source order (not nested function
+/// bodies) to find its assigned names and global declarations, checking
+/// CPython's rules about names used before a global statement.
+class ScopeScanner {
+public:
+  llvm::SmallVector<StringRef, 16> Assigned;
+  llvm::StringMap<SourcePos> Globals;
+  llvm::StringMap<bool> Seen; ///< Name -> was it assigned (vs only used).
+  std::function<void(SourcePos, const llvm::Twine &)> Fail;
+  std::function<void(const Expr *, SmallVectorImpl<StringRef> &)> Targets;
+
+  void assign(StringRef Name, SourcePos Pos) {
+    Assigned.push_back(Name);
+    Seen[Name] = true;
+  }
+  void use(StringRef Name) { Seen.try_emplace(Name, false); }
+
+  void expr(const Expr *E) {
+    if (!E)
+      return;
+    switch (E->getKind()) {
+    case NodeKind::Name: {
+      auto *N = cast<NameExpr>(E);
+      if (N->Ctx == ExprContext::Load)
+        use(N->Id);
+      else
+        assign(N->Id, N->getPos());
+      return;
+    }
+    case NodeKind::BinOp:
+      expr(cast<BinOpExpr>(E)->LHS);
+      expr(cast<BinOpExpr>(E)->RHS);
+      return;
+    case NodeKind::UnaryOp:
+      expr(cast<UnaryOpExpr>(E)->Operand);
+      return;
+    case NodeKind::BoolOp:
+      for (const Expr *V : cast<BoolOpExpr>(E)->Values)
+        expr(V);
+      return;
+    case NodeKind::Compare:
+      expr(cast<CompareExpr>(E)->Left);
+      for (const Expr *V : cast<CompareExpr>(E)->Comparators)
+        expr(V);
+      return;
+    case NodeKind::Call:
+      expr(cast<CallExpr>(E)->Func);
+      for (const Expr *V : cast<CallExpr>(E)->Args)
+        expr(V);
+      for (const Keyword &K : cast<CallExpr>(E)->Keywords)
+        expr(K.Value);
+      return;
+    case NodeKind::IfExp:
+      expr(cast<IfExpExpr>(E)->Test);
+      expr(cast<IfExpExpr>(E)->Body);
+      expr(cast<IfExpExpr>(E)->OrElse);
+      return;
+    case NodeKind::NamedExpr:
+      expr(cast<NamedExprExpr>(E)->Value);
+      expr(cast<NamedExprExpr>(E)->Target);
+      return;
+    case NodeKind::Attribute:
+      expr(cast<AttributeExpr>(E)->Value);
+      return;
+    case NodeKind::Subscript:
+      expr(cast<SubscriptExpr>(E)->Value);
+      expr(cast<SubscriptExpr>(E)->Index);
+      return;
+    case NodeKind::Slice:
+      expr(cast<SliceExpr>(E)->Lower);
+      expr(cast<SliceExpr>(E)->Upper);
+      expr(cast<SliceExpr>(E)->Step);
+      return;
+    case NodeKind::Starred:
+      expr(cast<StarredExpr>(E)->Value);
+      return;
+    case NodeKind::Tuple:
+    case NodeKind::List:
+    case NodeKind::Set:
+      for (const Expr *V : cast<SequenceExpr>(E)->Elts)
+        expr(V);
+      return;
+    case NodeKind::Dict:
+      for (const Expr *V : cast<DictExpr>(E)->Keys)
+        expr(V);
+      for (const Expr *V : cast<DictExpr>(E)->Values)
+        expr(V);
+      return;
+    case NodeKind::Lambda:
+      for (const Parameter &Param : cast<LambdaExpr>(E)->Params.Params)
+        expr(Param.Default);
+      return;
+    default:
+      return;
+    }
+  }
+
+  void stmts(StmtList L) {
+    for (const Stmt *St : L)
+      stmt(St);
+  }
+
+  void stmt(const Stmt *St) {
+    switch (St->getKind()) {
+    case NodeKind::FunctionDef: {
+      auto *F = cast<FunctionDefStmt>(St);
+      for (const Parameter &Param : F->Params.Params)
+        expr(Param.Default);
+      assign(F->Name, F->getPos());
+      return;
+    }
+    case NodeKind::Return:
+      expr(cast<ReturnStmt>(St)->Value);
+      return;
+    case NodeKind::Assign:
+      expr(cast<AssignStmt>(St)->Value);
+      for (const Expr *T : cast<AssignStmt>(St)->Targets)
+        expr(T);
+      return;
+    case NodeKind::AugAssign:
+      expr(cast<AugAssignStmt>(St)->Value);
+      expr(cast<AugAssignStmt>(St)->Target);
+      return;
+    case NodeKind::ExprStmt:
+      expr(cast<ExprStmt>(St)->Value);
+      return;
+    case NodeKind::If:
+    case NodeKind::While:
+      expr(cast<CondStmt>(St)->Test);
+      stmts(cast<CondStmt>(St)->Body);
+      stmts(cast<CondStmt>(St)->OrElse);
+      return;
+    case NodeKind::Global:
+      for (StringRef Name : cast<NamesStmt>(St)->Names) {
+        auto It = Seen.find(Name);
+        if (It != Seen.end() && !Globals.count(Name)) {
+          Fail(St->getPos(), "name '" + Name + "' is " +
+                                 (It->second ? "assigned to before"
+                                             : "used prior to") +
+                                 " global declaration");
+          return;
+        }
+        Globals.try_emplace(Name, St->getPos());
+      }
+      return;
+    case NodeKind::Del:
+      for (const Expr *T : cast<DelStmt>(St)->Targets)
+        expr(T);
+      return;
+    case NodeKind::Assert:
+      expr(cast<AssertStmt>(St)->Test);
+      expr(cast<AssertStmt>(St)->Msg);
+      return;
+    default:
+      return;
+    }
+  }
+};
+} // namespace
+
+void Compiler::analyzeScope(StmtList Body, const Parameters *Params,
+                            SourcePos DefPos) {
+  ScopeScanner Scan;
+  Scan.Fail = [this](SourcePos Pos, const llvm::Twine &Msg) { fail(Pos, Msg); };
+  if (Params)
+    for (const Parameter &Param : Params->Params)
+      Scan.Seen[Param.Name] = true;
+  Scan.stmts(Body);
+  if (Failed)
+    return;
+
+  for (auto &G : Scan.Globals) {
+    S->GlobalDecls.insert(G.getKey());
+    if (Params)
+      for (const Parameter &Param : Params->Params)
+        if (Param.Name == G.getKey())
+          return fail(G.getValue(),
+                      "name '" + G.getKey() + "' is parameter and global");
+  }
+  if (S->IsModule)
+    return; // Module-level names are all globals.
+
+  CodeObject &C = *S->Code;
+  auto AddLocal = [&](StringRef Name) {
+    if (S->GlobalDecls.count(Name))
+      return;
+    auto [It, New] = S->Locals.try_emplace(Name, C.NumLocals);
+    if (New) {
+      C.LocalNames.push_back(Name.str());
+      ++C.NumLocals;
+    }
+  };
+  for (const Parameter &Param : Params->Params)
+    AddLocal(Param.Name);
+  C.NumParams = C.NumLocals;
+  for (StringRef Name : Scan.Assigned)
+    AddLocal(Name);
+  if (C.NumLocals > MaxRegisters / 2)
+    return fail(DefPos, "too many local variables");
+  C.NumRegs = C.NumLocals;
+  S->FreeReg = C.NumLocals;
+  S->Bound.resize(C.NumLocals);
+  S->Bound.set(0, C.NumParams);
+}
+
+bool Compiler::isLocal(StringRef Name, unsigned &Reg) const {
+  if (S->IsModule)
+    return false;
+  auto It = S->Locals.find(Name);
+  if (It == S->Locals.end())
+    return false;
+  Reg = It->second;
+  return true;
+}
+
+/// A free name of a nested function that names a local of an enclosing
+/// function would need a closure cell.
+void Compiler::checkFreeName(const NameExpr *N) {
+  if (S->GlobalDecls.count(N->Id))
+    return;
+  for (Scope *Up = S->Parent; Up && !Up->IsModule; Up = Up->Parent) {
+    if (Up->GlobalDecls.count(N->Id))
+      return;
+    if (Up->Locals.count(N->Id))
+      return unsupported(N, "reading variable '" + N->Id +
+                                "' of an enclosing function (closures)");
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+Error Compiler::run(const ModuleStmt *M) {
+  P.clear();
+  Scope Module;
+  Module.IsModule = true;
+  Module.Code = &P.Module;
+  P.Module.Name = "<module>";
+  S = &Module;
+  analyzeScope(M->Body, nullptr, M->getPos());
+  if (!Failed)
+    compileBody(M->Body, /*IsModuleTop=*/true);
+  if (!Failed) {
+    bool Trailing = Opts.ReturnTrailingExpr && !M->Body.empty() &&
+                    isa<ExprStmt>(M->Body.back());
+    if (!Trailing)
+      emit(Instr::makeABC(Opcode::ReturnNone, 0));
+    if (P.Module.NumRegs > MaxRegisters)
+      fail(M->getPos(), "module needs too many registers");
+  }
+  if (Failed) {
+    P.clear();
+    return std::move(Err);
+  }
+  return Error::success();
+}
+
+void Compiler::compileBody(StmtList Body, bool IsModuleTop) {
+  for (size_t I = 0; I < Body.size() && !Failed; ++I)
+    compileStmt(Body[I], IsModuleTop && I + 1 == Body.size());
+}
+
+void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
+  CurLine = St->getPos().Line;
+  unsigned SavedFree = S->FreeReg;
+  switch (St->getKind()) {
+  case NodeKind::ExprStmt: {
+    const Expr *V = cast<ExprStmt>(St)->Value;
+    unsigned R = exprToReg(V);
+    if (IsLastTop && Opts.ReturnTrailingExpr)
+      emit(Instr::makeABC(Opcode::Return, R));
+    break;
+  }
+  case NodeKind::Assign:
+    compileAssign(cast<AssignStmt>(St));
+    break;
+  case NodeKind::AugAssign:
+    compileAugAssign(cast<AugAssignStmt>(St));
+    break;
+  case NodeKind::If:
+    compileIf(cast<CondStmt>(St));
+    break;
+  case NodeKind::While:
+    compileWhile(cast<CondStmt>(St));
+    break;
+  case NodeKind::Pass:
+  case NodeKind::Global:
+    break;
+  case NodeKind::Break:
+  case NodeKind::Continue: {
+    bool IsBreak = St->getKind() == NodeKind::Break;
+    if (S->Loops.empty())
+      return fail(St->getPos(), IsBreak ? "'break' outside loop"
+                                        : "'continue' not properly in loop");
+    if (IsBreak) {
+      S->Loops.back().BreakJumps.push_back(emitJump(Opcode::Jump));
+    } else {
+      size_t J = emitJump(Opcode::Jump);
+      patchJump(J, S->Loops.back().ContinueTarget);
+    }
+    break;
+  }
+  case NodeKind::Return: {
+    if (S->IsModule)
+      return fail(St->getPos(), "'return' outside function");
+    const Expr *V = cast<ReturnStmt>(St)->Value;
+    if (!V)
+      emit(Instr::makeABC(Opcode::ReturnNone, 0));
+    else
+      emit(Instr::makeABC(Opcode::Return, exprToReg(V)));
+    break;
+  }
+  case NodeKind::FunctionDef:
+    compileFunctionDef(cast<FunctionDefStmt>(St));
+    break;
+  case NodeKind::Nonlocal:
+    if (S->IsModule)
+      return fail(St->getPos(), "nonlocal declaration not allowed at module "
+                                "level");
+    return unsupported(St, "'nonlocal' statement");
+  case NodeKind::Del:
+    return unsupported(St, "'del' statement");
+  case NodeKind::Assert:
+    return unsupported(St, "'assert' statement");
+  default:
+    return unsupported(St, llvm::Twine("'") + getNodeKindName(St->getKind()) +
+                               "' statement");
+  }
+  S->FreeReg = SavedFree;
+}
+
+void Compiler::storeName(const NameExpr *N, unsigned Src) {
+  unsigned Reg;
+  if (isLocal(N->Id, Reg)) {
+    if (Reg != Src)
+      emit(Instr::makeABC(Opcode::Move, Reg, Src));
+    S->Bound.set(Reg);
+    return;
+  }
+  emit(Instr::makeABx(Opcode::StoreGlobal, Src, globalIndex(N->Id)));
+}
+
+void Compiler::compileAssign(const AssignStmt *A) {
+  for (const Expr *T : A->Targets)
+    if (!isa<NameExpr>(T))
+      return unsupported(T, llvm::Twine("assignment to ") +
+                                (isa<SequenceExpr>(T) ? "a tuple or list"
+                                 : isa<SubscriptExpr>(T) ? "a subscript"
+                                 : isa<AttributeExpr>(T) ? "an attribute"
+                                                         : "this target"));
+  // A single local target can receive the value directly.
+  unsigned Reg;
+  if (A->Targets.size() == 1 &&
+      isLocal(cast<NameExpr>(A->Targets[0])->Id, Reg)) {
+    emitExpr(A->Value, Reg);
+    S->Bound.set(Reg);
+    return;
+  }
+  unsigned Src = exprToReg(A->Value);
+  for (const Expr *T : A->Targets)
+    storeName(cast<NameExpr>(T), Src);
+}
+
+static Opcode binaryOpcode(BinaryOp Op) {
+  switch (Op) {
+  case BinaryOp::Add: return Opcode::Add;
+  case BinaryOp::Sub: return Opcode::Sub;
+  case BinaryOp::Mult: return Opcode::Mul;
+  case BinaryOp::Div: return Opcode::TrueDiv;
+  case BinaryOp::FloorDiv: return Opcode::FloorDiv;
+  case BinaryOp::Mod: return Opcode::Mod;
+  case BinaryOp::Pow: return Opcode::Pow;
+  case BinaryOp::LShift: return Opcode::LShift;
+  case BinaryOp::RShift: return Opcode::RShift;
+  case BinaryOp::BitOr: return Opcode::BitOr;
+  case BinaryOp::BitXor: return Opcode::BitXor;
+  case BinaryOp::BitAnd: return Opcode::BitAnd;
+  case BinaryOp::MatMult: break;
+  }
+  return Opcode::NumOpcodes;
+}
+
+void Compiler::compileAugAssign(const AugAssignStmt *A) {
+  auto *N = dyn_cast<NameExpr>(A->Target);
+  if (!N)
+    return unsupported(A->Target, "augmented assignment to this target");
+  Opcode Op = binaryOpcode(A->Op);
+  if (Op == Opcode::NumOpcodes)
+    return unsupported(A, "the '@' operator");
+  unsigned Reg;
+  if (isLocal(N->Id, Reg)) {
+    if (!S->Bound.test(Reg))
+      emit(Instr::makeABC(Opcode::CheckBound, Reg));
+    unsigned R = exprToReg(A->Value);
+    CurLine = A->getPos().Line;
+    emit(Instr::makeABC(Op, Reg, Reg, R));
+    return;
+  }
+  unsigned T = allocTemp();
+  emit(Instr::makeABx(Opcode::LoadGlobal, T, globalIndex(N->Id)));
+  unsigned R = exprToReg(A->Value);
+  CurLine = A->getPos().Line;
+  emit(Instr::makeABC(Op, T, T, R));
+  emit(Instr::makeABx(Opcode::StoreGlobal, T, globalIndex(N->Id)));
+}
+
+void Compiler::compileIf(const CondStmt *If) {
+  SmallVector<size_t, 4> ToElse;
+  compileCond(If->Test, /*JumpIf=*/false, ToElse);
+  llvm::BitVector Entry = S->Bound;
+  compileBody(If->Body);
+  if (If->OrElse.empty()) {
+    patchHere(ToElse);
+    S->Bound = Entry;
+    return;
+  }
+  size_t ToEnd = emitJump(Opcode::Jump);
+  patchHere(ToElse);
+  llvm::BitVector AfterBody = S->Bound;
+  S->Bound = Entry;
+  compileBody(If->OrElse);
+  S->Bound &= AfterBody;
+  patchJump(ToEnd, here());
+}
+
+void Compiler::compileWhile(const CondStmt *W) {
+  llvm::BitVector Entry = S->Bound;
+  size_t Top = here();
+  SmallVector<size_t, 4> ToElse;
+  compileCond(W->Test, /*JumpIf=*/false, ToElse);
+  S->Loops.push_back({Top, {}});
+  compileBody(W->Body);
+  size_t Back = emitJump(Opcode::Jump);
+  patchJump(Back, Top);
+  SmallVector<size_t, 4> Breaks = std::move(S->Loops.back().BreakJumps);
+  S->Loops.pop_back();
+  patchHere(ToElse);
+  // The body may not have run; only what was bound on entry stays bound.
+  S->Bound = Entry;
+  compileBody(W->OrElse);
+  S->Bound = Entry;
+  patchHere(Breaks);
+}
+
+void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
+  const Parameters &Params = F->Params;
+  if (Params.HasVarArgs || Params.HasKwOnly || Params.HasVarKw ||
+      Params.HasPosOnly)
+    return fail(Params.ExtrasPos, "only positional parameters are supported "
+                                  "yet; *args, keyword-only and / parameters "
+                                  "are not supported yet");
+  if (Params.HasAnnotations || F->Returns)
+    return fail(Params.HasAnnotations ? Params.ExtrasPos : F->Returns->getPos(),
+                "annotations are not supported yet");
+  for (const Parameter &Param : Params.Params)
+    if (Param.Default)
+      return unsupported(Param.Default, "default parameter value");
+
+  CodeObject &Parent = *S->Code;
+  Parent.Children.push_back(std::make_unique<CodeObject>());
+  unsigned ChildIdx = static_cast<unsigned>(Parent.Children.size() - 1);
+  CodeObject &Child = *Parent.Children.back();
+  Child.Name = F->Name.str();
+  Child.FirstLine = F->getPos().Line;
+  if (Parent.Children.size() > UINT16_MAX)
+    return fail(F->getPos(), "too many nested functions");
+
+  // Constants are deduplicated per code object.
+  auto SavedInts = std::move(IntConsts);
+  auto SavedFloats = std::move(FloatConsts);
+  auto SavedStrs = std::move(StrConsts);
+  IntConsts.clear();
+  FloatConsts.clear();
+  StrConsts.clear();
+
+  Scope Inner;
+  Inner.Code = &Child;
+  Inner.Parent = S;
+  Scope *Outer = S;
+  S = &Inner;
+  unsigned Depth = 0;
+  for (Scope *Up = Outer; Up; Up = Up->Parent)
+    ++Depth;
+  if (Depth > MaxCodeDepth)
+    fail(F->getPos(), "functions nested too deeply");
+  if (!Failed)
+    analyzeScope(F->Body, &Params, F->getPos());
+  if (!Failed)
+    compileBody(F->Body);
+  if (!Failed) {
+    CurLine = Child.Lines.empty() ? Child.FirstLine : Child.Lines.back();
+    emit(Instr::makeABC(Opcode::ReturnNone, 0));
+    if (Child.NumRegs > MaxRegisters)
+      fail(F->getPos(), "function needs too many registers");
+  }
+  S = Outer;
+  IntConsts = std::move(SavedInts);
+  FloatConsts = std::move(SavedFloats);
+  StrConsts = std::move(SavedStrs);
+  if (Failed)
+    return;
+
+  CurLine = F->getPos().Line;
+  unsigned Reg;
+  NameExpr Target(F->getPos(), F->Name);
+  if (isLocal(F->Name, Reg)) {
+    emit(Instr::makeABx(Opcode::MakeFunction, Reg, ChildIdx));
+    S->Bound.set(Reg);
+    return;
+  }
+  unsigned T = allocTemp();
+  emit(Instr::makeABx(Opcode::MakeFunction, T, ChildIdx));
+  storeName(&Target, T);
+}
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+unsigned Compiler::exprToReg(const Expr *E) {
+  if (auto *N = dyn_cast<NameExpr>(E)) {
+    unsigned Reg;
+    if (isLocal(N->Id, Reg)) {
+      if (!S->Bound.test(Reg)) {
+        CurLine = N->getPos().Line;
+        emit(Instr::makeABC(Opcode::CheckBound, Reg));
+        S->Bound.set(Reg);
+      }
+      return Reg;
+    }
+  }
+  unsigned T = allocTemp();
+  emitExpr(E, T);
+  return T;
+}
+
+void Compiler::emitName(const NameExpr *N, unsigned Dest) {
+  unsigned Reg;
+  if (isLocal(N->Id, Reg)) {
+    Reg = exprToReg(N);
+    if (Reg != Dest)
+      emit(Instr::makeABC(Opcode::Move, Dest, Reg));
+    return;
+  }
+  if (!S->IsModule)
+    checkFreeName(N);
+  emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
+}
+
+void Compiler::emitConstant(const ConstantExpr *C, unsigned Dest) {
+  switch (C->CK) {
+  case ConstantExpr::None:
+    emit(Instr::makeABC(Opcode::LoadNone, Dest));
+    return;
+  case ConstantExpr::True:
+    emit(Instr::makeABC(Opcode::LoadTrue, Dest));
+    return;
+  case ConstantExpr::False:
+    emit(Instr::makeABC(Opcode::LoadFalse, Dest));
+    return;
+  case ConstantExpr::Int: {
+    if (C->IsBigInt)
+      return fail(C->getPos(), "integer literal does not fit in 64 bits "
+                               "(arbitrary-precision integers are not "
+                               "supported yet)");
+    if (C->IntVal >= INT32_MIN && C->IntVal <= INT32_MAX) {
+      emit(Instr::makeABx(Opcode::LoadInt, Dest,
+                          static_cast<uint32_t>(static_cast<int32_t>(C->IntVal))));
+      return;
+    }
+    Constant K;
+    K.K = Constant::Int;
+    K.I = C->IntVal;
+    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+    return;
+  }
+  case ConstantExpr::Float: {
+    Constant K;
+    K.K = Constant::Float;
+    K.F = C->FloatVal;
+    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+    return;
+  }
+  case ConstantExpr::Str: {
+    Constant K;
+    K.K = Constant::Str;
+    K.S = C->Text.str();
+    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+    return;
+  }
+  case ConstantExpr::Imaginary:
+    return unsupported(C, "complex number literal");
+  case ConstantExpr::Bytes:
+    return unsupported(C, "bytes literal");
+  case ConstantExpr::Ellipsis:
+    return unsupported(C, "Ellipsis");
+  }
+}
+
+static Opcode compareOpcode(CmpOp Op) {
+  switch (Op) {
+  case CmpOp::Eq: return Opcode::Eq;
+  case CmpOp::NotEq: return Opcode::Ne;
+  case CmpOp::Lt: return Opcode::Lt;
+  case CmpOp::LtE: return Opcode::Le;
+  case CmpOp::Gt: return Opcode::Gt;
+  case CmpOp::GtE: return Opcode::Ge;
+  case CmpOp::Is: return Opcode::Is;
+  case CmpOp::IsNot: return Opcode::IsNot;
+  case CmpOp::In:
+  case CmpOp::NotIn: break;
+  }
+  return Opcode::NumOpcodes;
+}
+
+void Compiler::emitCompare(const CompareExpr *C, unsigned Dest) {
+  for (size_t I = 0; I < C->Ops.size(); ++I)
+    if (compareOpcode(C->Ops[I]) == Opcode::NumOpcodes)
+      return unsupported(C->Comparators[I], llvm::Twine("the '") +
+                                                getCmpOpSymbol(C->Ops[I]) +
+                                                "' operator");
+  unsigned Saved = S->FreeReg;
+  llvm::BitVector Entry = S->Bound;
+  // A chain writes its destination once per link.
+  unsigned D = C->Ops.size() > 1 && isLocalReg(Dest) ? allocTemp() : Dest;
+  unsigned L = exprToReg(C->Left);
+  SmallVector<size_t, 4> Exits;
+  for (size_t I = 0; I < C->Ops.size(); ++I) {
+    unsigned R = exprToReg(C->Comparators[I]);
+    CurLine = C->getPos().Line;
+    emit(Instr::makeABC(compareOpcode(C->Ops[I]), D, L, R));
+    if (I + 1 < C->Ops.size())
+      Exits.push_back(emitJump(Opcode::JumpIfFalse, D));
+    L = R;
+  }
+  patchHere(Exits);
+  if (D != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, D));
+  S->FreeReg = Saved;
+  if (C->Ops.size() > 1)
+    S->Bound = Entry;
+}
+
+void Compiler::emitBoolOp(const BoolOpExpr *B, unsigned Dest) {
+  unsigned Saved = S->FreeReg;
+  llvm::BitVector Entry = S->Bound;
+  unsigned D = isLocalReg(Dest) ? allocTemp() : Dest;
+  Opcode Jump = B->Op == BoolOpKind::And ? Opcode::JumpIfFalse
+                                         : Opcode::JumpIfTrue;
+  SmallVector<size_t, 4> Exits;
+  for (size_t I = 0; I < B->Values.size(); ++I) {
+    emitExpr(B->Values[I], D);
+    if (I + 1 < B->Values.size())
+      Exits.push_back(emitJump(Jump, D));
+  }
+  patchHere(Exits);
+  if (D != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, D));
+  S->FreeReg = Saved;
+  S->Bound = Entry;
+}
+
+void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
+  if (!C->Keywords.empty())
+    return unsupported(&*C->Func, "calling with keyword arguments");
+  for (const Expr *A : C->Args)
+    if (isa<StarredExpr>(A))
+      return unsupported(A, "argument unpacking");
+  if (C->Args.size() > UINT16_MAX - 1)
+    return fail(C->getPos(), "too many arguments");
+  unsigned Saved = S->FreeReg;
+  unsigned Base = allocTemp();
+  emitExpr(C->Func, Base);
+  for (const Expr *A : C->Args) {
+    unsigned R = allocTemp();
+    emitExpr(A, R);
+    if (Failed)
+      return;
+  }
+  CurLine = C->getPos().Line;
+  emit(Instr::makeABC(Opcode::Call, Base, static_cast<unsigned>(C->Args.size())));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
+void Compiler::emitExpr(const Expr *E, unsigned Dest) {
+  if (Failed)
+    return;
+  unsigned Saved = S->FreeReg;
+  CurLine = E->getPos().Line;
+  switch (E->getKind()) {
+  case NodeKind::Name:
+    emitName(cast<NameExpr>(E), Dest);
+    break;
+  case NodeKind::Constant:
+    emitConstant(cast<ConstantExpr>(E), Dest);
+    break;
+  case NodeKind::BinOp: {
+    auto *B = cast<BinOpExpr>(E);
+    Opcode Op = binaryOpcode(B->Op);
+    if (Op == Opcode::NumOpcodes)
+      return unsupported(E, "the '@' operator");
+    unsigned L = exprToReg(B->LHS);
+    unsigned R = exprToReg(B->RHS);
+    CurLine = E->getPos().Line;
+    emit(Instr::makeABC(Op, Dest, L, R));
+    break;
+  }
+  case NodeKind::UnaryOp: {
+    auto *U = cast<UnaryOpExpr>(E);
+    unsigned R = exprToReg(U->Operand);
+    CurLine = E->getPos().Line;
+    Opcode Op = U->Op == UnaryOp::USub     ? Opcode::Neg
+                : U->Op == UnaryOp::UAdd   ? Opcode::Pos
+                : U->Op == UnaryOp::Invert ? Opcode::Invert
+                                           : Opcode::Not;
+    emit(Instr::makeABC(Op, Dest, R));
+    break;
+  }
+  case NodeKind::BoolOp:
+    emitBoolOp(cast<BoolOpExpr>(E), Dest);
+    break;
+  case NodeKind::Compare:
+    emitCompare(cast<CompareExpr>(E), Dest);
+    break;
+  case NodeKind::Call:
+    emitCall(cast<CallExpr>(E), Dest);
+    break;
+  case NodeKind::IfExp: {
+    auto *I = cast<IfExpExpr>(E);
+    SmallVector<size_t, 4> ToElse;
+    compileCond(I->Test, false, ToElse);
+    llvm::BitVector Entry = S->Bound;
+    emitExpr(I->Body, Dest);
+    size_t ToEnd = emitJump(Opcode::Jump);
+    patchHere(ToElse);
+    S->Bound = Entry;
+    emitExpr(I->OrElse, Dest);
+    S->Bound = Entry;
+    patchJump(ToEnd, here());
+    break;
+  }
+  case NodeKind::Lambda:
+    return unsupported(E, "lambda");
+  case NodeKind::NamedExpr:
+    return unsupported(E, "assignment expression ':='");
+  case NodeKind::Attribute:
+    return unsupported(E, "attribute access");
+  case NodeKind::Subscript:
+    return unsupported(E, "subscript");
+  case NodeKind::Slice:
+    return unsupported(E, "slice");
+  case NodeKind::Starred:
+    return unsupported(E, "starred expression");
+  case NodeKind::Tuple:
+    return unsupported(E, "tuple");
+  case NodeKind::List:
+    return unsupported(E, "list");
+  case NodeKind::Set:
+    return unsupported(E, "set");
+  case NodeKind::Dict:
+    return unsupported(E, "dict");
+  default:
+    return unsupported(E, "this expression");
+  }
+  S->FreeReg = Saved;
+}
+
+void Compiler::compileCond(const Expr *E, bool JumpIf,
+                           SmallVectorImpl<size_t> &Jumps) {
+  if (Failed)
+    return;
+  if (auto *U = dyn_cast<UnaryOpExpr>(E); U && U->Op == UnaryOp::Not)
+    return compileCond(U->Operand, !JumpIf, Jumps);
+  if (auto *B = dyn_cast<BoolOpExpr>(E)) {
+    // Operands after the first may not run: what they bind does not count.
+    llvm::BitVector Entry = S->Bound;
+    auto Restore = llvm::make_scope_exit([&] { S->Bound = Entry; });
+    bool IsAnd = B->Op == BoolOpKind::And;
+    // For 'and' jumping on false (or 'or' jumping on true) every operand
+    // jumps straight to the target; otherwise all but the last skip past.
+    if (IsAnd != JumpIf) {
+      for (const Expr *V : B->Values)
+        compileCond(V, JumpIf, Jumps);
+      return;
+    }
+    SmallVector<size_t, 4> Skip;
+    for (size_t I = 0; I + 1 < B->Values.size(); ++I)
+      compileCond(B->Values[I], !JumpIf, Skip);
+    compileCond(B->Values.back(), JumpIf, Jumps);
+    patchHere(Skip);
+    return;
+  }
+  unsigned Saved = S->FreeReg;
+  unsigned R = exprToReg(E);
+  Jumps.push_back(emitJump(JumpIf ? Opcode::JumpIfTrue : Opcode::JumpIfFalse, R));
+  S->FreeReg = Saved;
+}
+
+Error pyr::compileModule(const ModuleStmt *M, Program &Out,
+                         const CompileOptions &Opts) {
+  return Compiler(Out, Opts).run(M);
+}

@@ -1,0 +1,70 @@
+//===- Diagnostic.cpp - Source-located compile-time errors ----------------===//
+
+#include "pyr/Lex/Diagnostic.h"
+#include "pyr/Config.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace pyr;
+
+char SyntaxError::ID = 0;
+
+void SyntaxError::log(llvm::raw_ostream &OS) const {
+  OS << ExcType << ": " << Msg << " (line " << Line << ", column " << Col
+     << ")";
+}
+
+std::error_code SyntaxError::convertToErrorCode() const {
+  return llvm::inconvertibleErrorCode();
+}
+
+llvm::Error pyr::makeSyntaxError(std::string Msg, uint32_t Offset,
+                                 uint32_t Line, uint32_t Col,
+                                 const char *ExcType) {
+  return llvm::make_error<SyntaxError>(ExcType, std::move(Msg), Offset, Line,
+                                       Col);
+}
+
+void pyr::reportError(llvm::Error E, llvm::StringRef ToolName,
+                      llvm::StringRef FileName, llvm::StringRef Source,
+                      llvm::raw_ostream &OS) {
+  llvm::handleAllErrors(
+      std::move(E),
+      [&](const SyntaxError &SE) {
+        llvm::SourceMgr SM;
+        SM.AddNewSourceBuffer(
+            llvm::MemoryBuffer::getMemBuffer(Source, FileName,
+                                             /*RequiresNullTerminator=*/false),
+            llvm::SMLoc());
+        // Point at the reported line/column rather than trusting the byte
+        // offset, so a diagnostic for a token spanning lines stays right.
+        llvm::SMLoc Loc = SM.FindLocForLineAndColumn(1, SE.Line, SE.Col);
+        if (!Loc.isValid())
+          Loc = llvm::SMLoc::getFromPointer(Source.data() +
+                                            std::min<size_t>(SE.Offset,
+                                                             Source.size()));
+        std::string Msg = SE.Msg;
+        if (llvm::StringRef(SE.ExcType) != "SyntaxError")
+          Msg += (llvm::Twine(" [") + SE.ExcType + "]").str();
+        SM.PrintMessage(OS, Loc, llvm::SourceMgr::DK_Error, Msg);
+      },
+      [&](const llvm::ErrorInfoBase &EI) {
+        llvm::WithColor::error(OS, ToolName) << EI.message() << '\n';
+      });
+}
+
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+pyr::readInputFile(llvm::StringRef Path) {
+  auto BufOrErr = llvm::MemoryBuffer::getFileOrSTDIN(
+      Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
+  if (std::error_code EC = BufOrErr.getError())
+    return llvm::createStringError(EC, "cannot read '%s': %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  return std::move(*BufOrErr);
+}
+
+void pyr::printToolVersion(llvm::raw_ostream &OS) {
+  OS << "pyr version " PYR_VERSION_STRING "\n"
+     << "  Python 3.11 compiler toolchain and register VM\n";
+}

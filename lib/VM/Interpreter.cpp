@@ -1,0 +1,661 @@
+//===- Interpreter.cpp - The register VM ----------------------------------===//
+//
+// Python-to-Python calls never recurse on the C stack: a call pushes a
+// Frame whose register window starts right after the callee register, so
+// arguments are already in place as the callee's first registers.
+// Garbage is collected only between instructions that allocate, when every
+// live value is in a register, a global or a constant.
+//
+//===----------------------------------------------------------------------===//
+
+#include "VM.h"
+#include "pyr/Compile/Compiler.h"
+#include "pyr/Parse/Parser.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+#include <cstring>
+
+using namespace pyr;
+using llvm::Error;
+using llvm::StringRef;
+
+static const char *const ExcNames[] = {
+#define EXCEPTION(Name, Base) #Name,
+#include "pyr/VM/Exceptions.def"
+};
+
+const char *pyr::getExcName(ExcKind K) { return ExcNames[unsigned(K)]; }
+
+char RuntimeError::ID = 0;
+
+void RuntimeError::log(llvm::raw_ostream &OS) const {
+  OS << Type;
+  if (!Msg.empty())
+    OS << ": " << Msg;
+}
+
+std::error_code RuntimeError::convertToErrorCode() const {
+  return llvm::inconvertibleErrorCode();
+}
+
+//===----------------------------------------------------------------------===//
+// Builtins table
+//===----------------------------------------------------------------------===//
+
+namespace {
+enum class BuiltinId {
+#define BUILTIN(Name) Name,
+#include "pyr/VM/Builtins.def"
+  NumBuiltins
+};
+
+BuiltinFunctionObject BuiltinObjects[] = {
+#define BUILTIN(Name)                                                          \
+  {{&types::BuiltinFunction, nullptr, true}, #Name, builtin_##Name},
+#include "pyr/VM/Builtins.def"
+};
+
+int lookupBuiltin(StringRef Name) {
+  return llvm::StringSwitch<int>(Name)
+#define BUILTIN(Name) .Case(#Name, static_cast<int>(BuiltinId::Name))
+#include "pyr/VM/Builtins.def"
+      .Default(-1);
+}
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Heap
+//===----------------------------------------------------------------------===//
+
+VM::VM() { Frames.reserve(RecursionLimit + 1); }
+
+VM::~VM() { freeAll(); }
+
+Object *VM::allocate(size_t Size, const TypeObject *T) {
+  void *Mem = std::malloc(Size);
+  if (!Mem) {
+    llvm::errs() << "pyr: out of memory\n";
+    std::abort();
+  }
+  Object *O = static_cast<Object *>(Mem);
+  O->Type = T;
+  O->Marked = false;
+  O->GCNext = AllObjects;
+  AllObjects = O;
+  HeapBytes += Size;
+  return O;
+}
+
+StrObject *VM::newStrUninit(size_t Len) {
+  auto *S = static_cast<StrObject *>(
+      allocate(sizeof(StrObject) + Len, &types::Str));
+  S->Len = Len;
+  S->Data[Len] = '\0';
+  return S;
+}
+
+StrObject *VM::newStr(StringRef Str) {
+  StrObject *S = newStrUninit(Str.size());
+  if (!Str.empty())
+    std::memcpy(S->Data, Str.data(), Str.size());
+  return S;
+}
+
+FunctionObject *VM::newFunction(const LinkedCode *LC) {
+  auto *F = static_cast<FunctionObject *>(
+      allocate(sizeof(FunctionObject), &types::Function));
+  F->LC = LC;
+  return F;
+}
+
+void VM::mark(Value V) {
+  if (V.isObject())
+    V.O->Marked = true;
+}
+
+void VM::collect() {
+  size_t Top = Frames.empty() ? 0 : Frames.back().Top;
+  for (size_t I = 0; I < Top; ++I)
+    mark(Stack[I]);
+  for (Value V : Globals)
+    mark(V);
+  for (Value V : ConstPool)
+    mark(V);
+  size_t Live = 0;
+  Object **Link = &AllObjects;
+  while (Object *O = *Link) {
+    if (O->Marked) {
+      O->Marked = false;
+      Live += O->Type == &types::Str
+                  ? sizeof(StrObject) + static_cast<StrObject *>(O)->Len
+                  : sizeof(FunctionObject);
+      Link = &O->GCNext;
+    } else {
+      *Link = O->GCNext;
+      std::free(O);
+    }
+  }
+  HeapBytes = Live;
+  NextGC = std::max<size_t>(size_t(1) << 20, Live * 2);
+}
+
+void VM::freeAll() {
+  while (Object *O = AllObjects) {
+    AllObjects = O->GCNext;
+    std::free(O);
+  }
+  HeapBytes = 0;
+}
+
+bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
+  HasPending = true;
+  PendingKind = K;
+  PendingMsg = Msg.str();
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Loading
+//===----------------------------------------------------------------------===//
+
+namespace {
+void countCode(const CodeObject &C, size_t &Codes, size_t &Consts,
+               size_t &Children) {
+  ++Codes;
+  Consts += C.Consts.size();
+  Children += C.Children.size();
+  for (const auto &Child : C.Children)
+    countCode(*Child, Codes, Consts, Children);
+}
+} // namespace
+
+void VM::link(const Program &P) {
+  Prog = &P;
+  size_t NumCodes = 0, NumConsts = 0, NumChildren = 0;
+  countCode(P.Module, NumCodes, NumConsts, NumChildren);
+  // Sized once so that pointers into them stay valid while running.
+  Linked.resize(NumCodes);
+  ConstPool.resize(NumConsts);
+  ChildPtrs.resize(NumChildren);
+  size_t NextCode = 1, NextConst = 0, NextChild = 0;
+  // Iterative pre-order walk: slot I of Linked describes its code object.
+  struct Item {
+    const CodeObject *C;
+    size_t Slot;
+  };
+  llvm::SmallVector<Item, 16> Work{{&P.Module, 0}};
+  while (!Work.empty()) {
+    Item It = Work.pop_back_val();
+    const CodeObject &C = *It.C;
+    Value *Consts = ConstPool.data() + NextConst;
+    NextConst += C.Consts.size();
+    for (size_t I = 0; I < C.Consts.size(); ++I) {
+      const Constant &K = C.Consts[I];
+      switch (K.K) {
+      case Constant::None: Consts[I] = Value::none(); break;
+      case Constant::True: Consts[I] = Value::boolean(true); break;
+      case Constant::False: Consts[I] = Value::boolean(false); break;
+      case Constant::Int: Consts[I] = Value::integer(K.I); break;
+      case Constant::Float: Consts[I] = Value::real(K.F); break;
+      case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
+      }
+    }
+    const LinkedCode **Children = ChildPtrs.data() + NextChild;
+    NextChild += C.Children.size();
+    for (size_t I = 0; I < C.Children.size(); ++I) {
+      Children[I] = &Linked[NextCode];
+      Work.push_back({C.Children[I].get(), NextCode++});
+    }
+    Linked[It.Slot] = LinkedCode{&C, Consts, Children};
+  }
+
+  Globals.assign(P.GlobalNames.size(), Value::undef());
+  GlobalBuiltin.resize(P.GlobalNames.size());
+  for (size_t I = 0; I < P.GlobalNames.size(); ++I)
+    GlobalBuiltin[I] = lookupBuiltin(P.GlobalNames[I]);
+}
+
+bool VM::ensureStack(size_t Needed) {
+  constexpr size_t MaxStack = size_t(1) << 25;
+  if (Needed <= Stack.size())
+    return true;
+  if (Needed > MaxStack)
+    return raise(ExcKind::MemoryError, "register stack exhausted");
+  size_t NewSize = std::max<size_t>(Stack.size() * 2, 1024);
+  while (NewSize < Needed)
+    NewSize *= 2;
+  Stack.resize(std::min(NewSize, MaxStack));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Errors
+//===----------------------------------------------------------------------===//
+
+bool VM::argCountError(const CodeObject &C, unsigned Given) {
+  unsigned Want = C.NumParams;
+  if (Given > Want)
+    return raise(ExcKind::TypeError,
+                 C.Name + "() takes " + llvm::Twine(Want) + " positional " +
+                     (Want == 1 ? "argument" : "arguments") + " but " +
+                     llvm::Twine(Given) + (Given == 1 ? " was" : " were") +
+                     " given");
+  unsigned Missing = Want - Given;
+  std::string Names;
+  for (unsigned I = Given; I < Want; ++I) {
+    if (I > Given)
+      Names += Missing == 2 ? " and " : (I + 1 == Want ? ", and " : ", ");
+    Names += "'" + C.LocalNames[I] + "'";
+  }
+  return raise(ExcKind::TypeError,
+               C.Name + "() missing " + llvm::Twine(Missing) + " required " +
+                   "positional " + (Missing == 1 ? "argument" : "arguments") +
+                   ": " + Names);
+}
+
+Error VM::makeError() {
+  std::string TB = "Traceback (most recent call last):\n";
+  for (const Frame &F : Frames) {
+    const CodeObject &C = *F.LC->Code;
+    size_t PC = static_cast<size_t>(F.PC - C.Code.data());
+    uint32_t Line = PC > 0 && PC - 1 < C.Lines.size() ? C.Lines[PC - 1] : 0;
+    TB += "  File \"" + FileName.str() + "\", line " + std::to_string(Line) +
+          ", in " + C.Name + "\n";
+    if (!Source.empty() && Line > 0) {
+      StringRef Rest = Source;
+      for (uint32_t L = 1; L < Line && !Rest.empty(); ++L)
+        Rest = Rest.split('\n').second;
+      StringRef Text = Rest.split('\n').first.trim();
+      if (!Text.empty())
+        TB += "    " + Text.str() + "\n";
+    }
+  }
+  Frames.clear();
+  HasPending = false;
+  return llvm::make_error<RuntimeError>(getExcName(PendingKind),
+                                        std::move(PendingMsg), std::move(TB));
+}
+
+//===----------------------------------------------------------------------===//
+// The dispatch loop
+//===----------------------------------------------------------------------===//
+
+bool VM::execute(Value &Result) {
+  Frame *F = &Frames.back();
+  const Instr *PC = F->PC;
+  Value *R = Stack.data() + F->Base;
+  const Value *K = F->LC->Consts;
+  Instr I;
+  Value Ret;
+
+  static const void *const Labels[] = {
+#define OPCODE(Name, A, B, C) &&L_##Name,
+#include "pyr/Compile/Opcodes.def"
+  };
+#define DISPATCH()                                                             \
+  do {                                                                         \
+    I = *PC++;                                                                 \
+    goto *Labels[static_cast<unsigned>(I.Op)];                                 \
+  } while (0)
+#define CASE(Name) L_##Name:
+#define THROW()                                                                \
+  do {                                                                         \
+    F->PC = PC;                                                                \
+    return false;                                                              \
+  } while (0)
+#define MAYBE_COLLECT()                                                        \
+  do {                                                                         \
+    if (gcPending())                                                           \
+      collect();                                                               \
+  } while (0)
+
+  DISPATCH();
+
+  CASE(Move) {
+    R[I.A] = R[I.B];
+    DISPATCH();
+  }
+  CASE(LoadConst) {
+    R[I.A] = K[I.bx()];
+    DISPATCH();
+  }
+  CASE(LoadInt) {
+    R[I.A] = Value::integer(I.sbx());
+    DISPATCH();
+  }
+  CASE(LoadNone) {
+    R[I.A] = Value::none();
+    DISPATCH();
+  }
+  CASE(LoadTrue) {
+    R[I.A] = Value::boolean(true);
+    DISPATCH();
+  }
+  CASE(LoadFalse) {
+    R[I.A] = Value::boolean(false);
+    DISPATCH();
+  }
+  CASE(LoadGlobal) {
+    Value V = Globals[I.bx()];
+    if (V.isUndef()) {
+      int B = GlobalBuiltin[I.bx()];
+      if (B < 0) {
+        raise(ExcKind::NameError, "name '" + Prog->GlobalNames[I.bx()] +
+                                      "' is not defined");
+        THROW();
+      }
+      V = Value::object(&BuiltinObjects[B]);
+    }
+    R[I.A] = V;
+    DISPATCH();
+  }
+  CASE(StoreGlobal) {
+    Globals[I.bx()] = R[I.A];
+    DISPATCH();
+  }
+  CASE(CheckBound) {
+    if (R[I.A].isUndef()) {
+      raise(ExcKind::UnboundLocalError,
+            "cannot access local variable '" + F->LC->Code->LocalNames[I.A] +
+                "' where it is not associated with a value");
+      THROW();
+    }
+    DISPATCH();
+  }
+
+#define ARITH(Name, IntCase, FloatExpr)                                        \
+  CASE(Name) {                                                                 \
+    Value L = R[I.B], Rt = R[I.C];                                             \
+    if (L.isInt() && Rt.isInt()) {                                             \
+      int64_t X = L.I, Y = Rt.I, Z;                                            \
+      (void)X, (void)Y;                                                        \
+      IntCase                                                                  \
+    } else if (L.isFloat() && Rt.isFloat()) {                                  \
+      double X = L.F, Y = Rt.F;                                                \
+      (void)X, (void)Y;                                                        \
+      FloatExpr                                                                \
+    }                                                                          \
+    if (!binaryOp(*this, Opcode::Name, L, Rt, R[I.A]))                         \
+      THROW();                                                                 \
+    MAYBE_COLLECT();                                                           \
+    DISPATCH();                                                                \
+  }
+#define INT_OVF(Builtin)                                                       \
+  if (!Builtin(X, Y, &Z)) {                                                    \
+    R[I.A] = Value::integer(Z);                                                \
+    DISPATCH();                                                                \
+  }
+#define FLOAT_RES(Expr)                                                        \
+  {                                                                            \
+    R[I.A] = Value::real(Expr);                                                \
+    DISPATCH();                                                                \
+  }
+#define NO_FAST_PATH
+
+  ARITH(Add, INT_OVF(__builtin_add_overflow), FLOAT_RES(X + Y))
+  ARITH(Sub, INT_OVF(__builtin_sub_overflow), FLOAT_RES(X - Y))
+  ARITH(Mul, INT_OVF(__builtin_mul_overflow), FLOAT_RES(X * Y))
+  ARITH(TrueDiv, (void)Z;, if (Y != 0) FLOAT_RES(X / Y))
+  ARITH(FloorDiv, (void)Z;
+        if (Y > 0) {
+          Z = X / Y;
+          if ((X % Y) != 0 && X < 0)
+            --Z;
+          R[I.A] = Value::integer(Z);
+          DISPATCH();
+        },
+        NO_FAST_PATH)
+  ARITH(Mod, (void)Z;
+        if (Y > 0) {
+          Z = X % Y;
+          if (Z < 0)
+            Z += Y;
+          R[I.A] = Value::integer(Z);
+          DISPATCH();
+        },
+        NO_FAST_PATH)
+  ARITH(Pow, (void)Z;, NO_FAST_PATH)
+  ARITH(LShift, (void)Z;, NO_FAST_PATH)
+  ARITH(RShift, (void)Z;
+        if (Y >= 0 && Y < 64) {
+          R[I.A] = Value::integer(X >> Y);
+          DISPATCH();
+        },
+        NO_FAST_PATH)
+  ARITH(BitAnd, R[I.A] = Value::integer(X & Y); (void)Z; DISPATCH();,
+        NO_FAST_PATH)
+  ARITH(BitOr, R[I.A] = Value::integer(X | Y); (void)Z; DISPATCH();,
+        NO_FAST_PATH)
+  ARITH(BitXor, R[I.A] = Value::integer(X ^ Y); (void)Z; DISPATCH();,
+        NO_FAST_PATH)
+
+#define COMPARE(Name, Op)                                                      \
+  CASE(Name) {                                                                 \
+    Value L = R[I.B], Rt = R[I.C];                                             \
+    if (L.isInt() && Rt.isInt()) {                                             \
+      R[I.A] = Value::boolean(L.I Op Rt.I);                                    \
+      DISPATCH();                                                              \
+    }                                                                          \
+    if (L.isFloat() && Rt.isFloat()) {                                         \
+      R[I.A] = Value::boolean(L.F Op Rt.F);                                    \
+      DISPATCH();                                                              \
+    }                                                                          \
+    if (!compareOp(*this, Opcode::Name, L, Rt, R[I.A]))                        \
+      THROW();                                                                 \
+    DISPATCH();                                                                \
+  }
+  COMPARE(Lt, <)
+  COMPARE(Le, <=)
+  COMPARE(Gt, >)
+  COMPARE(Ge, >=)
+  COMPARE(Eq, ==)
+  COMPARE(Ne, !=)
+  CASE(Is) {
+    if (!compareOp(*this, Opcode::Is, R[I.B], R[I.C], R[I.A]))
+      THROW();
+    DISPATCH();
+  }
+  CASE(IsNot) {
+    if (!compareOp(*this, Opcode::IsNot, R[I.B], R[I.C], R[I.A]))
+      THROW();
+    DISPATCH();
+  }
+
+#define UNARY(Name)                                                            \
+  CASE(Name) {                                                                 \
+    if (!unaryOp(*this, Opcode::Name, R[I.B], R[I.A]))                         \
+      THROW();                                                                 \
+    DISPATCH();                                                                \
+  }
+  CASE(Neg) {
+    Value V = R[I.B];
+    if (V.isFloat()) {
+      R[I.A] = Value::real(-V.F);
+      DISPATCH();
+    }
+    if (V.isInt() && V.I != INT64_MIN) {
+      R[I.A] = Value::integer(-V.I);
+      DISPATCH();
+    }
+    if (!unaryOp(*this, Opcode::Neg, V, R[I.A]))
+      THROW();
+    DISPATCH();
+  }
+  UNARY(Pos)
+  UNARY(Invert)
+  CASE(Not) {
+    R[I.A] = Value::boolean(!isTruthy(R[I.B]));
+    DISPATCH();
+  }
+
+  CASE(Jump) {
+    PC += I.sbx();
+    DISPATCH();
+  }
+  CASE(JumpIfTrue) {
+    Value V = R[I.A];
+    if (V.isBool() ? V.I != 0 : isTruthy(V))
+      PC += I.sbx();
+    DISPATCH();
+  }
+  CASE(JumpIfFalse) {
+    Value V = R[I.A];
+    if (!(V.isBool() ? V.I != 0 : isTruthy(V)))
+      PC += I.sbx();
+    DISPATCH();
+  }
+
+  CASE(Call) {
+    Value Fn = R[I.A];
+    if (Fn.isObject() && Fn.O->Type == &types::Function) {
+      const LinkedCode *LC = static_cast<FunctionObject *>(Fn.O)->LC;
+      const CodeObject &C = *LC->Code;
+      if (I.B != C.NumParams) {
+        argCountError(C, I.B);
+        THROW();
+      }
+      if (Frames.size() >= RecursionLimit) {
+        raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        THROW();
+      }
+      size_t NewBase = F->Base + I.A + 1;
+      size_t NewTop = NewBase + C.NumRegs;
+      if (NewTop > Stack.size() && !ensureStack(NewTop))
+        THROW();
+      Value *NR = Stack.data() + NewBase;
+      for (size_t J = C.NumParams; J < C.NumRegs; ++J)
+        NR[J] = Value::undef();
+      F->PC = PC;
+      Frames.push_back(Frame{LC, C.Code.data(), NewBase,
+                             std::max(F->Top, NewTop)});
+      F = &Frames.back();
+      PC = F->PC;
+      R = NR;
+      K = LC->Consts;
+      DISPATCH();
+    }
+    if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
+      Value Res;
+      if (!static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, R + I.A + 1,
+                                                          I.B, Res))
+        THROW();
+      R[I.A] = Res;
+      MAYBE_COLLECT();
+      DISPATCH();
+    }
+    raise(ExcKind::TypeError,
+          llvm::Twine("'") + typeOf(Fn)->Name + "' object is not callable");
+    THROW();
+  }
+  CASE(Return) {
+    Ret = R[I.A];
+    goto DoReturn;
+  }
+  CASE(ReturnNone) {
+    Ret = Value::none();
+    goto DoReturn;
+  }
+  CASE(MakeFunction) {
+    R[I.A] = Value::object(newFunction(F->LC->Children[I.bx()]));
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+
+DoReturn : {
+  size_t RetSlot = F->Base - 1;
+  Frames.pop_back();
+  if (Frames.empty()) {
+    Result = Ret;
+    return true;
+  }
+  F = &Frames.back();
+  Stack[RetSlot] = Ret;
+  PC = F->PC;
+  R = Stack.data() + F->Base;
+  K = F->LC->Consts;
+  DISPATCH();
+}
+#undef DISPATCH
+#undef CASE
+#undef THROW
+#undef MAYBE_COLLECT
+}
+
+Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
+              std::string *ResultRepr) {
+  Out = &OutStream;
+  link(P);
+  const CodeObject &M = P.Module;
+  Frames.clear();
+  if (!ensureStack(M.NumRegs + 1)) {
+    Error E = makeError();
+    freeAll();
+    return E;
+  }
+  for (size_t I = 0; I < M.NumRegs; ++I)
+    Stack[I] = Value::undef();
+  Frames.push_back(Frame{&Linked[0], M.Code.data(), 0, M.NumRegs});
+  Value Result;
+  bool OK = execute(Result);
+  Error E = Error::success();
+  if (!OK)
+    E = makeError();
+  else if (ResultRepr && !Result.isNone())
+    appendRepr(Result, *ResultRepr);
+  Frames.clear();
+  freeAll();
+  Prog = nullptr;
+  return E;
+}
+
+//===----------------------------------------------------------------------===//
+// Public API
+//===----------------------------------------------------------------------===//
+
+struct Interpreter::Pipeline {
+  std::vector<Token> Toks;
+  ASTContext Ctx;
+  Program Prog;
+};
+
+Interpreter::Interpreter()
+    : Impl(std::make_unique<VM>()), Pipe(std::make_unique<Pipeline>()) {}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::setSource(StringRef FileName, StringRef Source) {
+  Impl->FileName = FileName;
+  Impl->Source = Source;
+}
+
+Error Interpreter::run(const Program &P, llvm::raw_ostream &Out,
+                       std::string *ResultRepr) {
+  return Impl->run(P, Out, ResultRepr);
+}
+
+llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
+  Pipe->Ctx.reset();
+  auto M = parseModule(Source, Pipe->Ctx, Pipe->Toks);
+  if (!M)
+    return M.takeError();
+  CompileOptions Opts;
+  Opts.ReturnTrailingExpr = true;
+  if (Error E = compileModule(*M, Pipe->Prog, Opts))
+    return E;
+  std::string Output;
+  llvm::raw_string_ostream OS(Output);
+  Impl->FileName = "<string>";
+  Impl->Source = Source;
+  Error E = Impl->run(Pipe->Prog, OS, &Output);
+  Impl->Source = StringRef();
+  if (E)
+    return E;
+  return Output;
+}
+
+llvm::Expected<std::string> pyr::execute(StringRef Source) {
+  thread_local Interpreter Interp;
+  return Interp.execute(Source);
+}

@@ -1,0 +1,143 @@
+//===- VM.h - Interpreter internals -----------------------------*- C++ -*-===//
+//
+// Private to lib/VM: heap object layouts, the linked form of a Program, the
+// register stack and frames, the garbage collector and exception state.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYR_LIB_VM_VM_H
+#define PYR_LIB_VM_VM_H
+
+#include "pyr/Compile/Bytecode.h"
+#include "pyr/VM/Interpreter.h"
+#include "pyr/VM/Value.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include <vector>
+
+namespace pyr {
+
+enum class ExcKind : uint8_t {
+#define EXCEPTION(Name, Base) Name,
+#include "pyr/VM/Exceptions.def"
+};
+const char *getExcName(ExcKind K);
+
+struct StrObject : Object {
+  size_t Len;
+  char Data[1]; ///< Len bytes of UTF-8 follow, allocated with the object.
+  llvm::StringRef str() const { return {Data, Len}; }
+};
+
+/// A code object together with its runtime constants and children.
+struct LinkedCode {
+  const CodeObject *Code;
+  const Value *Consts;
+  const LinkedCode *const *Children;
+};
+
+struct FunctionObject : Object {
+  const LinkedCode *LC;
+};
+
+class VM;
+/// A builtin: reads N arguments at Args, stores the result or raises.
+using BuiltinFn = bool (*)(VM &M, Value *Args, unsigned N, Value &Result);
+
+struct BuiltinFunctionObject : Object {
+  const char *Name;
+  BuiltinFn Fn;
+};
+
+inline bool isStr(Value V) {
+  return V.isObject() && V.O->Type == &types::Str;
+}
+inline StrObject *asStr(Value V) { return static_cast<StrObject *>(V.O); }
+
+struct Frame {
+  const LinkedCode *LC;
+  const Instr *PC; ///< Saved resume point while a callee runs.
+  size_t Base;     ///< Index of register 0 in the stack.
+  size_t Top;      ///< Highest register index in use by this frame or below.
+};
+
+class VM {
+public:
+  VM();
+  ~VM();
+
+  llvm::Error run(const Program &P, llvm::raw_ostream &Out,
+                  std::string *ResultRepr);
+
+  // Output of print().
+  llvm::raw_ostream *Out = nullptr;
+  llvm::StringRef FileName = "<string>";
+  llvm::StringRef Source;
+  /// Reusable buffer for formatting output without allocating per call.
+  std::string Scratch;
+
+  // Heap.
+  StrObject *newStr(llvm::StringRef S);
+  StrObject *newStrUninit(size_t Len);
+  FunctionObject *newFunction(const LinkedCode *LC);
+
+  /// Set the pending exception; always returns false so that operations can
+  /// "return M.raise(...)".
+  bool raise(ExcKind K, const llvm::Twine &Msg);
+
+  /// Recursion limit counted in Python frames, as CPython's default.
+  static constexpr size_t RecursionLimit = 1000;
+
+private:
+  // Loaded program.
+  const Program *Prog = nullptr;
+  std::vector<LinkedCode> Linked;
+  std::vector<const LinkedCode *> ChildPtrs;
+  std::vector<Value> ConstPool;
+  std::vector<Value> Globals;
+  std::vector<int> GlobalBuiltin;
+
+  // Execution state.
+  std::vector<Value> Stack;
+  std::vector<Frame> Frames;
+
+  // Exception state.
+  bool HasPending = false;
+  ExcKind PendingKind = ExcKind::Exception;
+  std::string PendingMsg;
+
+  // Heap state.
+  Object *AllObjects = nullptr;
+  size_t HeapBytes = 0;
+  size_t NextGC = 1 << 20;
+
+  void link(const Program &P);
+  void linkCode(const CodeObject &C, size_t Slot);
+  Object *allocate(size_t Size, const TypeObject *T);
+  void collect();
+  void mark(Value V);
+  void freeAll();
+  bool gcPending() const { return HeapBytes >= NextGC; }
+
+  bool ensureStack(size_t Needed);
+  bool callValue(Value *R, unsigned A, unsigned NArgs, size_t Base);
+  bool argCountError(const CodeObject &C, unsigned Given);
+  llvm::Error makeError();
+  bool execute(Value &Result);
+};
+
+// Operations shared by the dispatch loop's slow paths (Ops.cpp).
+bool isTruthy(Value V);
+bool binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+bool compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+bool unaryOp(VM &M, Opcode Op, Value V, Value &Out);
+bool valuesEqual(Value L, Value R);
+
+// Builtins (Builtins.cpp).
+#define BUILTIN(Name)                                                          \
+  bool builtin_##Name(VM &M, Value *Args, unsigned N, Value &Result);
+#include "pyr/VM/Builtins.def"
+
+} // namespace pyr
+
+#endif

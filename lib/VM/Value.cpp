@@ -1,0 +1,151 @@
+//===- Value.cpp - Built-in types, repr and str ---------------------------===//
+
+#include "VM.h"
+#include "pyr/VM/Value.h"
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+using namespace pyr;
+
+static void reprUndef(Value, std::string &Out) { Out += "<unbound>"; }
+static void reprNone(Value, std::string &Out) { Out += "None"; }
+static void reprBool(Value V, std::string &Out) {
+  Out += V.I ? "True" : "False";
+}
+static void reprInt(Value V, std::string &Out) {
+  char Buf[24];
+  auto R = std::to_chars(Buf, Buf + sizeof(Buf), V.I);
+  Out.append(Buf, R.ptr);
+}
+static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
+
+static void reprStr(Value V, std::string &Out) {
+  llvm::StringRef S = asStr(V)->str();
+  // CPython prefers single quotes unless that needs escaping and double
+  // quotes would not.
+  char Q = S.contains('\'') && !S.contains('"') ? '"' : '\'';
+  Out += Q;
+  for (unsigned char C : S) {
+    switch (C) {
+    case '\\': Out += "\\\\"; break;
+    case '\n': Out += "\\n"; break;
+    case '\r': Out += "\\r"; break;
+    case '\t': Out += "\\t"; break;
+    default:
+      if (C == Q) {
+        Out += '\\';
+        Out += static_cast<char>(C);
+      } else if (C < 0x20 || C == 0x7f) {
+        char Buf[5];
+        snprintf(Buf, sizeof(Buf), "\\x%02x", C);
+        Out += Buf;
+      } else {
+        Out += static_cast<char>(C);
+      }
+    }
+  }
+  Out += Q;
+}
+static void strStr(Value V, std::string &Out) { Out += asStr(V)->str(); }
+
+static void reprFunction(Value V, std::string &Out) {
+  auto *F = static_cast<FunctionObject *>(V.O);
+  char Buf[32];
+  snprintf(Buf, sizeof(Buf), "%p", static_cast<void *>(F));
+  Out += "<function ";
+  Out += F->LC->Code->Name;
+  Out += " at ";
+  Out += Buf;
+  Out += '>';
+}
+static void reprBuiltin(Value V, std::string &Out) {
+  Out += "<built-in function ";
+  Out += static_cast<BuiltinFunctionObject *>(V.O)->Name;
+  Out += '>';
+}
+
+namespace pyr {
+namespace types {
+const TypeObject Undef{"<unbound>", nullptr, reprUndef, nullptr};
+const TypeObject NoneType{"NoneType", nullptr, reprNone, nullptr};
+const TypeObject Int{"int", nullptr, reprInt, nullptr};
+const TypeObject Bool{"bool", &Int, reprBool, nullptr};
+const TypeObject Float{"float", nullptr, reprFloat, nullptr};
+const TypeObject Str{"str", nullptr, reprStr, strStr};
+const TypeObject Function{"function", nullptr, reprFunction, nullptr};
+const TypeObject BuiltinFunction{"builtin_function_or_method", nullptr,
+                                 reprBuiltin, nullptr};
+} // namespace types
+} // namespace pyr
+
+void pyr::appendRepr(Value V, std::string &Out) { typeOf(V)->Repr(V, Out); }
+
+void pyr::appendStr(Value V, std::string &Out) {
+  const TypeObject *T = typeOf(V);
+  (T->Str ? T->Str : T->Repr)(V, Out);
+}
+
+/// CPython's float repr: the shortest digit string that round-trips, shown
+/// in fixed notation when the decimal exponent is in (-4, 16], otherwise
+/// in scientific notation with a signed, at least two-digit exponent.
+void pyr::appendFloatRepr(double D, std::string &Out) {
+  if (std::isnan(D)) {
+    Out += "nan";
+    return;
+  }
+  if (std::isinf(D)) {
+    Out += D < 0 ? "-inf" : "inf";
+    return;
+  }
+  if (D == 0) {
+    Out += std::signbit(D) ? "-0.0" : "0.0";
+    return;
+  }
+  char Buf[64];
+  auto R = std::to_chars(Buf, Buf + sizeof(Buf), D,
+                         std::chars_format::scientific);
+  // Buf holds "[-]d[.ddd]e[+-]xx".
+  char *P = Buf;
+  if (*P == '-') {
+    Out += '-';
+    ++P;
+  }
+  char Digits[32];
+  unsigned NDigits = 0;
+  while (*P != 'e') {
+    if (*P != '.')
+      Digits[NDigits++] = *P;
+    ++P;
+  }
+  const char *ExpStart = P + 1 + (P[1] == '+');
+  int Exp = 0;
+  std::from_chars(ExpStart, R.ptr, Exp);
+  int DecPt = Exp + 1; // Digits are 0.d1d2... * 10^DecPt.
+  if (DecPt > -4 && DecPt <= 16) {
+    if (DecPt <= 0) {
+      Out += "0.";
+      Out.append(static_cast<size_t>(-DecPt), '0');
+      Out.append(Digits, NDigits);
+    } else if (static_cast<unsigned>(DecPt) >= NDigits) {
+      Out.append(Digits, NDigits);
+      Out.append(static_cast<size_t>(DecPt) - NDigits, '0');
+      Out += ".0";
+    } else {
+      Out.append(Digits, static_cast<size_t>(DecPt));
+      Out += '.';
+      Out.append(Digits + DecPt, NDigits - static_cast<size_t>(DecPt));
+    }
+    return;
+  }
+  Out += Digits[0];
+  if (NDigits > 1) {
+    Out += '.';
+    Out.append(Digits + 1, NDigits - 1);
+  }
+  char ExpBuf[16];
+  snprintf(ExpBuf, sizeof(ExpBuf), "e%c%02d", Exp < 0 ? '-' : '+',
+           Exp < 0 ? -Exp : Exp);
+  Out += ExpBuf;
+}
