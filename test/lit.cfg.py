@@ -35,3 +35,9 @@ if os.path.exists(config.reference_python):
     config.available_features.add("reference-python")
 if config.pyr_sanitized:
     config.available_features.add("sanitizer")
+
+# Sanitizer settings reach the tools under test (lit passes a clean
+# environment otherwise).
+for var in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
