@@ -32,7 +32,8 @@ void pyr::getOperandKinds(Opcode Op, OperandKind Kinds[3]) {
 }
 
 void CodeObject::clear() {
-  Name.clear();
+  // Name is left for the compiler to overwrite: most programs are compiled
+  // into a reused Program whose module is always "<module>".
   FirstLine = 1;
   NumParams = NumLocals = NumRegs = 0;
   LocalNames.clear();

@@ -19,7 +19,6 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <cstring>
-#include <functional>
 
 using namespace pyr;
 using llvm::cast;
@@ -199,8 +198,17 @@ public:
   llvm::SmallVector<StringRef, 16> Assigned;
   llvm::StringMap<SourcePos> Globals;
   llvm::StringMap<bool> Seen; ///< Name -> was it assigned (vs only used).
-  std::function<void(SourcePos, const llvm::Twine &)> Fail;
-  std::function<void(const Expr *, SmallVectorImpl<StringRef> &)> Targets;
+  bool Failed = false;
+  SourcePos ErrPos;
+  std::string ErrMsg;
+
+  void Fail(SourcePos Pos, const llvm::Twine &Msg) {
+    if (!Failed) {
+      Failed = true;
+      ErrPos = Pos;
+      ErrMsg = Msg.str();
+    }
+  }
 
   void assign(StringRef Name, SourcePos Pos) {
     Assigned.push_back(Name);
@@ -354,13 +362,12 @@ public:
 void Compiler::analyzeScope(StmtList Body, const Parameters *Params,
                             SourcePos DefPos) {
   ScopeScanner Scan;
-  Scan.Fail = [this](SourcePos Pos, const llvm::Twine &Msg) { fail(Pos, Msg); };
   if (Params)
     for (const Parameter &Param : Params->Params)
       Scan.Seen[Param.Name] = true;
   Scan.stmts(Body);
-  if (Failed)
-    return;
+  if (Scan.Failed)
+    return fail(Scan.ErrPos, Scan.ErrMsg);
 
   for (auto &G : Scan.Globals) {
     S->GlobalDecls.insert(G.getKey());
@@ -429,9 +436,12 @@ Error Compiler::run(const ModuleStmt *M) {
   Scope Module;
   Module.IsModule = true;
   Module.Code = &P.Module;
-  P.Module.Name = "<module>";
+  if (P.Module.Name != "<module>")
+    P.Module.Name = "<module>";
   S = &Module;
-  analyzeScope(M->Body, nullptr, M->getPos());
+  // Module scope only needs scanning to check global declarations.
+  if (M->HasNameDecls)
+    analyzeScope(M->Body, nullptr, M->getPos());
   if (!Failed)
     compileBody(M->Body, /*IsModuleTop=*/true);
   if (!Failed) {

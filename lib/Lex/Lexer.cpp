@@ -152,8 +152,12 @@ Error Lexer::checkEncoding() {
                            static_cast<uint32_t>(Nul), 1, 1);
   const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Buf.begin());
   const auto *End = reinterpret_cast<const llvm::UTF8 *>(Buf.end());
+  // Pure ASCII (the common case) needs no decoding.
+  bool ASCII = true;
+  for (const llvm::UTF8 *Q = Begin; Q != End; ++Q)
+    ASCII &= *Q < 0x80;
   const llvm::UTF8 *P = Begin;
-  if (llvm::isLegalUTF8String(&P, End))
+  if (ASCII || llvm::isLegalUTF8String(&P, End))
     return Error::success();
   size_t Bad = P - Begin;
   // Report the line of the offending byte.
@@ -355,6 +359,20 @@ Error Lexer::verifyEndOfNumber(size_t Start, const char *Kind) {
 
 Error Lexer::lexNumber() {
   size_t Start = Pos;
+  // Fast path: a plain decimal integer not followed by anything that could
+  // continue a number.
+  if (peek() >= '1' && peek() <= '9') {
+    size_t End = Pos + 1;
+    while (End < Buf.size() && isDigit(Buf[End]))
+      ++End;
+    char N = End < Buf.size() ? Buf[End] : '\0';
+    if (N != '.' && N != '_' && N != 'e' && N != 'E' && N != 'j' &&
+        N != 'J' && !isIdentChar(static_cast<unsigned char>(N))) {
+      Pos = End;
+      push(TokenKind::Integer, Start);
+      return Error::success();
+    }
+  }
   // Consume digits accepted by Pred with single '_' separators between them.
   // Returns false if a separator is misplaced.
   auto Digits = [&](auto Pred) {

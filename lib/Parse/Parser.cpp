@@ -23,6 +23,22 @@ namespace {
 /// exhaust the C stack (the lexer already caps brackets at 200).
 constexpr unsigned MaxExprDepth = 1000;
 
+/// Operator binding powers, loosest first (Python's precedence table).
+enum : unsigned {
+  PrecOr = 1,
+  PrecAnd,
+  PrecNot,
+  PrecCmp,
+  PrecBitOr,
+  PrecBitXor,
+  PrecBitAnd,
+  PrecShift,
+  PrecArith,
+  PrecTerm,
+  PrecUnary,
+  PrecPower,
+};
+
 /// Parse failures travel as a flag plus the first error; every parse
 /// routine returns null after a failure and callers bail out.
 class Parser {
@@ -40,6 +56,7 @@ private:
   unsigned Depth = 0;
   Error Err = Error::success();
   bool Failed = false;
+  bool SawNameDecls = false;
 
   const Token &tok() const { return Toks[Idx]; }
   const Token &peekTok(size_t N = 1) const {
@@ -127,13 +144,8 @@ private:
   Expr *parseStarExpressions(bool AllowStar);
   Expr *parseNamedExpression();
   Expr *parseExpression();
-  Expr *parseDisjunction();
-  Expr *parseConjunction();
-  Expr *parseInversion();
-  Expr *parseComparison();
-  Expr *parseBinary(unsigned Level);
-  Expr *parseFactor();
-  Expr *parsePower();
+  Expr *parseOperand(unsigned MinPrec);
+  Expr *parseBitOr() { return parseOperand(PrecBitOr); }
   Expr *parsePrimary();
   Expr *parseAtom();
   Expr *parseCall(Expr *Func);
@@ -163,7 +175,9 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (Failed)
     return std::move(Err);
-  return Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
+  auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
+  M->HasNameDecls = SawNameDecls;
+  return M;
 }
 
 bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
@@ -279,7 +293,7 @@ Stmt *Parser::parseSimpleStatement() {
     do {
       if (is(TokenKind::Newline) || is(TokenKind::Semi))
         break;
-      Expr *E = parseBinary(0);
+      Expr *E = parseBitOr();
       if (!E || !checkTarget(E, ExprContext::Del, false))
         return nullptr;
       Targets.push_back(E);
@@ -309,6 +323,7 @@ Stmt *Parser::parseSimpleStatement() {
 }
 
 Stmt *Parser::parseNames(NodeKind K) {
+  SawNameDecls = true;
   SourcePos P = pos();
   advance();
   SmallVector<StringRef, 4> Names;
@@ -620,7 +635,7 @@ Expr *Parser::parseStarExpressions(bool AllowStar) {
     if (is(TokenKind::Star)) {
       SourcePos SP = pos();
       advance();
-      Expr *V = parseBinary(0);
+      Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       return Ctx.create<StarredExpr>(SP, V);
@@ -681,11 +696,11 @@ Expr *Parser::parseExpression() {
   if (is(TokenKind::kw_lambda))
     return parseLambda();
   SourcePos P = pos();
-  Expr *Body = parseDisjunction();
+  Expr *Body = parseOperand(PrecOr);
   if (!Body || !is(TokenKind::kw_if))
     return Body;
   advance();
-  Expr *Test = parseDisjunction();
+  Expr *Test = parseOperand(PrecOr);
   if (!Test)
     return nullptr;
   if (!is(TokenKind::kw_else))
@@ -711,50 +726,6 @@ Expr *Parser::parseLambda() {
   return Ctx.create<LambdaExpr>(P, Params, Body);
 }
 
-Expr *Parser::parseDisjunction() {
-  SourcePos P = pos();
-  Expr *First = parseConjunction();
-  if (!First || !is(TokenKind::kw_or))
-    return First;
-  SmallVector<Expr *, 4> Values{First};
-  while (consumeIf(TokenKind::kw_or)) {
-    Expr *E = parseConjunction();
-    if (!E)
-      return nullptr;
-    Values.push_back(E);
-  }
-  return Ctx.create<BoolOpExpr>(P, BoolOpKind::Or, copy(Values));
-}
-
-Expr *Parser::parseConjunction() {
-  SourcePos P = pos();
-  Expr *First = parseInversion();
-  if (!First || !is(TokenKind::kw_and))
-    return First;
-  SmallVector<Expr *, 4> Values{First};
-  while (consumeIf(TokenKind::kw_and)) {
-    Expr *E = parseInversion();
-    if (!E)
-      return nullptr;
-    Values.push_back(E);
-  }
-  return Ctx.create<BoolOpExpr>(P, BoolOpKind::And, copy(Values));
-}
-
-Expr *Parser::parseInversion() {
-  if (!is(TokenKind::kw_not))
-    return parseComparison();
-  DepthGuard G(*this);
-  if (!G.OK)
-    return nullptr;
-  SourcePos P = pos();
-  advance();
-  Expr *E = parseInversion();
-  if (!E)
-    return nullptr;
-  return Ctx.create<UnaryOpExpr>(P, UnaryOp::Not, E);
-}
-
 static bool comparisonOp(TokenKind K, CmpOp &Op) {
   switch (K) {
   case TokenKind::EqEqual: Op = CmpOp::Eq; return true;
@@ -768,112 +739,138 @@ static bool comparisonOp(TokenKind K, CmpOp &Op) {
   }
 }
 
-Expr *Parser::parseComparison() {
-  SourcePos P = pos();
-  Expr *Left = parseBinary(0);
-  if (!Left)
-    return nullptr;
-  SmallVector<CmpOp, 2> Ops;
-  SmallVector<Expr *, 2> Comparators;
-  while (true) {
-    CmpOp Op;
-    if (comparisonOp(tok().Kind, Op)) {
-      advance();
-    } else if (is(TokenKind::kw_not) && peekTok().is(TokenKind::kw_in)) {
-      advance();
-      advance();
-      Op = CmpOp::NotIn;
-    } else if (is(TokenKind::kw_is)) {
-      advance();
-      Op = consumeIf(TokenKind::kw_not) ? CmpOp::IsNot : CmpOp::Is;
-    } else {
-      break;
-    }
-    Expr *R = parseBinary(0);
-    if (!R)
-      return nullptr;
-    Ops.push_back(Op);
-    Comparators.push_back(R);
+/// Binding power of a left-associative binary operator token (0 if none).
+static unsigned binaryPrecedence(TokenKind K, BinaryOp &Op) {
+  switch (K) {
+  case TokenKind::VBar: Op = BinaryOp::BitOr; return PrecBitOr;
+  case TokenKind::Circumflex: Op = BinaryOp::BitXor; return PrecBitXor;
+  case TokenKind::Amper: Op = BinaryOp::BitAnd; return PrecBitAnd;
+  case TokenKind::LeftShift: Op = BinaryOp::LShift; return PrecShift;
+  case TokenKind::RightShift: Op = BinaryOp::RShift; return PrecShift;
+  case TokenKind::Plus: Op = BinaryOp::Add; return PrecArith;
+  case TokenKind::Minus: Op = BinaryOp::Sub; return PrecArith;
+  case TokenKind::Star: Op = BinaryOp::Mult; return PrecTerm;
+  case TokenKind::Slash: Op = BinaryOp::Div; return PrecTerm;
+  case TokenKind::DoubleSlash: Op = BinaryOp::FloorDiv; return PrecTerm;
+  case TokenKind::Percent: Op = BinaryOp::Mod; return PrecTerm;
+  case TokenKind::At: Op = BinaryOp::MatMult; return PrecTerm;
+  default: return 0;
   }
-  if (Ops.empty())
-    return Left;
-  return Ctx.create<CompareExpr>(P, Left, copy(Ops), copy(Comparators));
 }
 
-/// Binary operator levels from loosest to tightest: | ^ & shift arith term.
-static bool binaryOpAt(unsigned Level, TokenKind K, BinaryOp &Op) {
-  switch (Level) {
-  case 0: if (K == TokenKind::VBar) return Op = BinaryOp::BitOr, true; break;
-  case 1: if (K == TokenKind::Circumflex) return Op = BinaryOp::BitXor, true; break;
-  case 2: if (K == TokenKind::Amper) return Op = BinaryOp::BitAnd, true; break;
-  case 3:
-    if (K == TokenKind::LeftShift) return Op = BinaryOp::LShift, true;
-    if (K == TokenKind::RightShift) return Op = BinaryOp::RShift, true;
-    break;
-  case 4:
-    if (K == TokenKind::Plus) return Op = BinaryOp::Add, true;
-    if (K == TokenKind::Minus) return Op = BinaryOp::Sub, true;
-    break;
-  case 5:
-    switch (K) {
-    case TokenKind::Star: return Op = BinaryOp::Mult, true;
-    case TokenKind::Slash: return Op = BinaryOp::Div, true;
-    case TokenKind::DoubleSlash: return Op = BinaryOp::FloorDiv, true;
-    case TokenKind::Percent: return Op = BinaryOp::Mod, true;
-    case TokenKind::At: return Op = BinaryOp::MatMult, true;
-    default: break;
-    }
-    break;
-  }
-  return false;
-}
-
-Expr *Parser::parseBinary(unsigned Level) {
-  if (Level == 6)
-    return parseFactor();
-  SourcePos P = pos();
-  Expr *L = parseBinary(Level + 1);
-  BinaryOp Op;
-  while (L && binaryOpAt(Level, tok().Kind, Op)) {
-    advance();
-    Expr *R = parseBinary(Level + 1);
-    if (!R)
-      return nullptr;
-    L = Ctx.create<BinOpExpr>(P, Op, L, R);
-  }
-  return L;
-}
-
-Expr *Parser::parseFactor() {
-  UnaryOp Op;
-  switch (tok().Kind) {
-  case TokenKind::Plus: Op = UnaryOp::UAdd; break;
-  case TokenKind::Minus: Op = UnaryOp::USub; break;
-  case TokenKind::Tilde: Op = UnaryOp::Invert; break;
-  default: return parsePower();
-  }
+/// Everything from 'or' down to '**' in one precedence-climbing loop: the
+/// grammar's disjunction, conjunction, inversion, comparison, bitwise,
+/// shift, arithmetic, term, factor and power rules. \p MinPrec is the
+/// loosest operator this operand may contain. Nodes start where their
+/// leftmost operand (or prefix operator) starts, as in CPython.
+Expr *Parser::parseOperand(unsigned MinPrec) {
   DepthGuard G(*this);
   if (!G.OK)
     return nullptr;
   SourcePos P = pos();
-  advance();
-  Expr *E = parseFactor();
-  if (!E)
-    return nullptr;
-  return Ctx.create<UnaryOpExpr>(P, Op, E);
-}
-
-Expr *Parser::parsePower() {
-  if (is(TokenKind::kw_await))
+  Expr *L;
+  switch (tok().Kind) {
+  case TokenKind::kw_not: {
+    if (MinPrec > PrecNot)
+      return invalidSyntax();
+    advance();
+    Expr *E = parseOperand(PrecNot);
+    if (!E)
+      return nullptr;
+    L = Ctx.create<UnaryOpExpr>(P, UnaryOp::Not, E);
+    break;
+  }
+  case TokenKind::Plus:
+  case TokenKind::Minus:
+  case TokenKind::Tilde: {
+    UnaryOp Op = is(TokenKind::Plus)    ? UnaryOp::UAdd
+                 : is(TokenKind::Minus) ? UnaryOp::USub
+                                        : UnaryOp::Invert;
+    advance();
+    Expr *E = parseOperand(PrecUnary);
+    if (!E)
+      return nullptr;
+    L = Ctx.create<UnaryOpExpr>(P, Op, E);
+    break;
+  }
+  case TokenKind::kw_await:
     return unsupported(tok(), "'await' expression");
-  SourcePos P = pos();
-  Expr *Base = parsePrimary();
-  if (!Base || !consumeIf(TokenKind::DoubleStar))
-    return Base;
-  Expr *Exp = parseFactor();
-  if (!Exp)
-    return nullptr;
-  return Ctx.create<BinOpExpr>(P, BinaryOp::Pow, Base, Exp);
+  default:
+    L = parsePrimary();
+    break;
+  }
+
+  while (L) {
+    TokenKind K = tok().Kind;
+    BinaryOp Op;
+    if (unsigned Prec = binaryPrecedence(K, Op)) {
+      if (Prec < MinPrec)
+        return L;
+      advance();
+      Expr *R = parseOperand(Prec + 1);
+      if (!R)
+        return nullptr;
+      L = Ctx.create<BinOpExpr>(P, Op, L, R);
+      continue;
+    }
+    if (K == TokenKind::DoubleStar) {
+      // Right-associative; the exponent is a factor (may be unary).
+      advance();
+      Expr *R = parseOperand(PrecUnary);
+      if (!R)
+        return nullptr;
+      L = Ctx.create<BinOpExpr>(P, BinaryOp::Pow, L, R);
+      continue;
+    }
+    CmpOp COp;
+    bool IsCmp = comparisonOp(K, COp) || K == TokenKind::kw_is ||
+                 (K == TokenKind::kw_not && peekTok().is(TokenKind::kw_in));
+    if (IsCmp) {
+      if (MinPrec > PrecCmp)
+        return L;
+      SmallVector<CmpOp, 2> Ops;
+      SmallVector<Expr *, 2> Comparators;
+      while (true) {
+        if (comparisonOp(tok().Kind, COp)) {
+          advance();
+        } else if (is(TokenKind::kw_not) && peekTok().is(TokenKind::kw_in)) {
+          advance();
+          advance();
+          COp = CmpOp::NotIn;
+        } else if (is(TokenKind::kw_is)) {
+          advance();
+          COp = consumeIf(TokenKind::kw_not) ? CmpOp::IsNot : CmpOp::Is;
+        } else {
+          break;
+        }
+        Expr *R = parseOperand(PrecBitOr);
+        if (!R)
+          return nullptr;
+        Ops.push_back(COp);
+        Comparators.push_back(R);
+      }
+      L = Ctx.create<CompareExpr>(P, L, copy(Ops), copy(Comparators));
+      continue;
+    }
+    if (K == TokenKind::kw_and || K == TokenKind::kw_or) {
+      unsigned Prec = K == TokenKind::kw_and ? PrecAnd : PrecOr;
+      if (Prec < MinPrec)
+        return L;
+      SmallVector<Expr *, 4> Values{L};
+      while (consumeIf(K)) {
+        Expr *E = parseOperand(Prec + 1);
+        if (!E)
+          return nullptr;
+        Values.push_back(E);
+      }
+      L = Ctx.create<BoolOpExpr>(P, K == TokenKind::kw_and ? BoolOpKind::And
+                                                          : BoolOpKind::Or,
+                                 copy(Values));
+      continue;
+    }
+    break;
+  }
+  return L;
 }
 
 Expr *Parser::parsePrimary() {
@@ -961,7 +958,7 @@ Expr *Parser::parseSliceItem() {
   if (!is(TokenKind::Colon)) {
     if (is(TokenKind::Star)) {
       advance();
-      Expr *V = parseBinary(0);
+      Expr *V = parseBitOr();
       return V ? Ctx.create<StarredExpr>(P, V) : nullptr;
     }
     Lower = parseNamedExpression();
@@ -1058,7 +1055,7 @@ Expr *Parser::parseParenthesized() {
     if (is(TokenKind::Star)) {
       SourcePos SP = pos();
       advance();
-      Expr *V = parseBinary(0);
+      Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       E = Ctx.create<StarredExpr>(SP, V);
@@ -1099,7 +1096,7 @@ Expr *Parser::parseListDisplay() {
     if (is(TokenKind::Star)) {
       SourcePos SP = pos();
       advance();
-      Expr *V = parseBinary(0);
+      Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       E = Ctx.create<StarredExpr>(SP, V);
@@ -1133,7 +1130,7 @@ Expr *Parser::parseBraceDisplay() {
       if (IsSet)
         return invalidSyntax();
       IsDict = true;
-      Expr *V = parseBinary(0);
+      Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       Keys.push_back(nullptr);
@@ -1143,7 +1140,7 @@ Expr *Parser::parseBraceDisplay() {
       if (is(TokenKind::Star)) {
         SourcePos SP = pos();
         advance();
-        Expr *V = parseBinary(0);
+        Expr *V = parseBitOr();
         if (!V)
           return nullptr;
         K = Ctx.create<StarredExpr>(SP, V);
@@ -1187,6 +1184,24 @@ Expr *Parser::parseNumber() {
   SourcePos P = pos();
   advance();
   StringRef Text = T.text(Buf);
+  // Fast path: a plain decimal literal that certainly fits in int64.
+  if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
+    int64_t V = 0;
+    bool Plain = true;
+    for (char Ch : Text) {
+      if (Ch < '0' || Ch > '9') {
+        Plain = false;
+        break;
+      }
+      V = V * 10 + (Ch - '0');
+    }
+    if (Plain) {
+      auto *C = Ctx.create<ConstantExpr>(P, ConstantExpr::Int);
+      C->IntVal = V;
+      C->Text = Text;
+      return C;
+    }
+  }
   SmallVector<char, 32> Clean;
   for (char C : Text)
     if (C != '_')

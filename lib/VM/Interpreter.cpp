@@ -173,8 +173,10 @@ void countCode(const CodeObject &C, size_t &Codes, size_t &Consts,
 
 void VM::link(const Program &P) {
   Prog = &P;
-  size_t NumCodes = 0, NumConsts = 0, NumChildren = 0;
-  countCode(P.Module, NumCodes, NumConsts, NumChildren);
+  size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
+         NumChildren = P.Module.Children.size();
+  for (const auto &Child : P.Module.Children)
+    countCode(*Child, NumCodes, NumConsts, NumChildren);
   // Sized once so that pointers into them stay valid while running.
   Linked.resize(NumCodes);
   ConstPool.resize(NumConsts);
@@ -618,6 +620,9 @@ struct Interpreter::Pipeline {
   std::vector<Token> Toks;
   ASTContext Ctx;
   Program Prog;
+  /// What the program prints; OS writes straight into it (unbuffered).
+  std::string Output;
+  llvm::raw_string_ostream OS{Output};
 };
 
 Interpreter::Interpreter()
@@ -644,15 +649,16 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
   Opts.ReturnTrailingExpr = true;
   if (Error E = compileModule(*M, Pipe->Prog, Opts))
     return E;
-  std::string Output;
-  llvm::raw_string_ostream OS(Output);
+  std::string &Output = Pipe->Output;
+  Output.clear();
   Impl->FileName = "<string>";
   Impl->Source = Source;
-  Error E = Impl->run(Pipe->Prog, OS, &Output);
+  Error E = Impl->run(Pipe->Prog, Pipe->OS, &Output);
   Impl->Source = StringRef();
   if (E)
     return E;
-  return Output;
+  std::string Result = std::move(Output);
+  return Result;
 }
 
 llvm::Expected<std::string> pyr::execute(StringRef Source) {

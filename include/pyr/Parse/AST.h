@@ -280,6 +280,9 @@ public:
   ModuleStmt(SourcePos P, StmtList Body) : Stmt(NodeKind::Module, P), Body(Body) {}
   PYR_NODE_CLASSOF(Module)
   StmtList Body;
+  /// Whether a global or nonlocal statement appears anywhere in the module,
+  /// so the compiler can skip scanning module scope for declarations.
+  bool HasNameDecls = false;
 };
 
 class FunctionDefStmt : public Stmt {
