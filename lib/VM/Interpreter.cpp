@@ -171,6 +171,33 @@ void countCode(const CodeObject &C, size_t &Codes, size_t &Consts,
 }
 } // namespace
 
+void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
+  Value *Consts = ConstPool.data() + Cur.NextConst;
+  Cur.NextConst += C.Consts.size();
+  for (size_t I = 0; I < C.Consts.size(); ++I) {
+    const Constant &K = C.Consts[I];
+    switch (K.K) {
+    case Constant::None: Consts[I] = Value::none(); break;
+    case Constant::True: Consts[I] = Value::boolean(true); break;
+    case Constant::False: Consts[I] = Value::boolean(false); break;
+    case Constant::Int: Consts[I] = Value::integer(K.I); break;
+    case Constant::Float: Consts[I] = Value::real(K.F); break;
+    case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
+    }
+  }
+  const LinkedCode **Children = ChildPtrs.data() + Cur.NextChild;
+  Cur.NextChild += C.Children.size();
+  Linked[Slot] = LinkedCode{&C, Consts, Children};
+  // Children get consecutive slots first, then each is linked in turn
+  // (recursion depth is bounded by the verifier's MaxCodeDepth).
+  size_t First = Cur.NextCode;
+  Cur.NextCode += C.Children.size();
+  for (size_t I = 0; I < C.Children.size(); ++I) {
+    Children[I] = &Linked[First + I];
+    linkCode(*C.Children[I], First + I, Cur);
+  }
+}
+
 void VM::link(const Program &P) {
   Prog = &P;
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
@@ -178,45 +205,22 @@ void VM::link(const Program &P) {
   for (const auto &Child : P.Module.Children)
     countCode(*Child, NumCodes, NumConsts, NumChildren);
   // Sized once so that pointers into them stay valid while running.
-  Linked.resize(NumCodes);
-  ConstPool.resize(NumConsts);
-  ChildPtrs.resize(NumChildren);
-  size_t NextCode = 1, NextConst = 0, NextChild = 0;
-  // Iterative pre-order walk: slot I of Linked describes its code object.
-  struct Item {
-    const CodeObject *C;
-    size_t Slot;
-  };
-  llvm::SmallVector<Item, 16> Work{{&P.Module, 0}};
-  while (!Work.empty()) {
-    Item It = Work.pop_back_val();
-    const CodeObject &C = *It.C;
-    Value *Consts = ConstPool.data() + NextConst;
-    NextConst += C.Consts.size();
-    for (size_t I = 0; I < C.Consts.size(); ++I) {
-      const Constant &K = C.Consts[I];
-      switch (K.K) {
-      case Constant::None: Consts[I] = Value::none(); break;
-      case Constant::True: Consts[I] = Value::boolean(true); break;
-      case Constant::False: Consts[I] = Value::boolean(false); break;
-      case Constant::Int: Consts[I] = Value::integer(K.I); break;
-      case Constant::Float: Consts[I] = Value::real(K.F); break;
-      case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
-      }
-    }
-    const LinkedCode **Children = ChildPtrs.data() + NextChild;
-    NextChild += C.Children.size();
-    for (size_t I = 0; I < C.Children.size(); ++I) {
-      Children[I] = &Linked[NextCode];
-      Work.push_back({C.Children[I].get(), NextCode++});
-    }
-    Linked[It.Slot] = LinkedCode{&C, Consts, Children};
-  }
+  if (Linked.size() != NumCodes)
+    Linked.resize(NumCodes);
+  if (ConstPool.size() != NumConsts)
+    ConstPool.resize(NumConsts);
+  if (ChildPtrs.size() != NumChildren)
+    ChildPtrs.resize(NumChildren);
+  LinkCursor Cur{1, 0, 0};
+  linkCode(P.Module, 0, Cur);
 
-  Globals.assign(P.GlobalNames.size(), Value::undef());
-  GlobalBuiltin.resize(P.GlobalNames.size());
-  for (size_t I = 0; I < P.GlobalNames.size(); ++I)
-    GlobalBuiltin[I] = lookupBuiltin(P.GlobalNames[I]);
+  size_t NumGlobals = P.GlobalNames.size();
+  if (NumGlobals || !Globals.empty()) {
+    Globals.assign(NumGlobals, Value::undef());
+    GlobalBuiltin.resize(NumGlobals);
+    for (size_t I = 0; I < NumGlobals; ++I)
+      GlobalBuiltin[I] = lookupBuiltin(P.GlobalNames[I]);
+  }
 }
 
 bool VM::ensureStack(size_t Needed) {

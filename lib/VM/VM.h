@@ -111,8 +111,11 @@ private:
   size_t HeapBytes = 0;
   size_t NextGC = 1 << 20;
 
+  struct LinkCursor {
+    size_t NextCode, NextConst, NextChild;
+  };
   void link(const Program &P);
-  void linkCode(const CodeObject &C, size_t Slot);
+  void linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur);
   Object *allocate(size_t Size, const TypeObject *T);
   void collect();
   void mark(Value V);

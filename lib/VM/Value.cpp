@@ -16,8 +16,15 @@ static void reprBool(Value V, std::string &Out) {
 }
 static void reprInt(Value V, std::string &Out) {
   char Buf[24];
-  auto R = std::to_chars(Buf, Buf + sizeof(Buf), V.I);
-  Out.append(Buf, R.ptr);
+  char *End = Buf + sizeof(Buf), *P = End;
+  uint64_t U = V.I < 0 ? 0 - static_cast<uint64_t>(V.I) : uint64_t(V.I);
+  do {
+    *--P = static_cast<char>('0' + U % 10);
+    U /= 10;
+  } while (U);
+  if (V.I < 0)
+    *--P = '-';
+  Out.append(P, End);
 }
 static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
 
