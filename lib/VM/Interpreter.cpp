@@ -116,8 +116,9 @@ void VM::mark(Value V) {
 }
 
 void VM::collect() {
-  size_t Top = Frames.empty() ? 0 : Frames.back().Top;
-  for (size_t I = 0; I < Top; ++I)
+  // Every register ever used in this run, dead or alive: temporaries are
+  // not cleared on frame entry, so a stale one must stay a valid value.
+  for (size_t I = 0; I < StackHighWater; ++I)
     mark(Stack[I]);
   for (Value V : Globals)
     mark(V);
@@ -531,11 +532,13 @@ bool VM::execute(Value &Result) {
       if (NewTop > Stack.size() && !ensureStack(NewTop))
         THROW();
       Value *NR = Stack.data() + NewBase;
-      for (size_t J = C.NumParams; J < C.NumRegs; ++J)
+      // Locals start unbound; temporaries are always written before read.
+      for (size_t J = C.NumParams; J < C.NumLocals; ++J)
         NR[J] = Value::undef();
+      if (NewTop > StackHighWater)
+        StackHighWater = NewTop;
       F->PC = PC;
-      Frames.push_back(Frame{LC, C.Code.data(), NewBase,
-                             std::max(F->Top, NewTop)});
+      Frames.push_back(Frame{LC, C.Code.data(), NewBase});
       F = &Frames.back();
       PC = F->PC;
       R = NR;
@@ -602,7 +605,8 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   }
   for (size_t I = 0; I < M.NumRegs; ++I)
     Stack[I] = Value::undef();
-  Frames.push_back(Frame{&Linked[0], M.Code.data(), 0, M.NumRegs});
+  StackHighWater = M.NumRegs;
+  Frames.push_back(Frame{&Linked[0], M.Code.data(), 0});
   Value Result;
   bool OK = execute(Result);
   Error E = Error::success();
@@ -611,6 +615,9 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   else if (ResultRepr && !Result.isNone())
     appendRepr(Result, *ResultRepr);
   Frames.clear();
+  // Nothing from this run may be read by the next one.
+  std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());
+  StackHighWater = 0;
   freeAll();
   Prog = nullptr;
   return E;

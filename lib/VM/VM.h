@@ -58,7 +58,6 @@ struct Frame {
   const LinkedCode *LC;
   const Instr *PC; ///< Saved resume point while a callee runs.
   size_t Base;     ///< Index of register 0 in the stack.
-  size_t Top;      ///< Highest register index in use by this frame or below.
 };
 
 class VM {
@@ -99,6 +98,8 @@ private:
 
   // Execution state.
   std::vector<Value> Stack;
+  /// One past the highest register used since the run started.
+  size_t StackHighWater = 0;
   std::vector<Frame> Frames;
 
   // Exception state.
