@@ -131,14 +131,22 @@ private:
   void compileWhile(const CondStmt *W);
   void compileFunctionDef(const FunctionDefStmt *F);
 
-  // Expressions.
+  // Expressions. The per-kind emitters are kept out of line so that the
+  // recursive path emitExpr -> emitter -> exprToReg uses little stack.
   void emitExpr(const Expr *E, unsigned Dest);
   unsigned exprToReg(const Expr *E);
-  void emitName(const NameExpr *N, unsigned Dest);
-  void emitConstant(const ConstantExpr *C, unsigned Dest);
-  void emitCompare(const CompareExpr *C, unsigned Dest);
-  void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
-  void emitCall(const CallExpr *C, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
+                                            unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitUnaryOp(const UnaryOpExpr *U,
+                                           unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitIfExp(const IfExpExpr *I, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitCompare(const CompareExpr *C,
+                                           unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void unsupportedExpr(const Expr *E);
   void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
 };
 
@@ -888,6 +896,57 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   S->FreeReg = Saved;
 }
 
+void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
+  Opcode Op = binaryOpcode(B->Op);
+  if (Op == Opcode::NumOpcodes)
+    return unsupported(B, "the '@' operator");
+  unsigned L = exprToReg(B->LHS);
+  unsigned R = exprToReg(B->RHS);
+  CurLine = B->getPos().Line;
+  emit(Instr::makeABC(Op, Dest, L, R));
+}
+
+void Compiler::emitUnaryOp(const UnaryOpExpr *U, unsigned Dest) {
+  unsigned R = exprToReg(U->Operand);
+  CurLine = U->getPos().Line;
+  Opcode Op = U->Op == UnaryOp::USub     ? Opcode::Neg
+              : U->Op == UnaryOp::UAdd   ? Opcode::Pos
+              : U->Op == UnaryOp::Invert ? Opcode::Invert
+                                         : Opcode::Not;
+  emit(Instr::makeABC(Op, Dest, R));
+}
+
+void Compiler::emitIfExp(const IfExpExpr *I, unsigned Dest) {
+  SmallVector<size_t, 4> ToElse;
+  compileCond(I->Test, false, ToElse);
+  llvm::BitVector Entry = S->Bound;
+  emitExpr(I->Body, Dest);
+  size_t ToEnd = emitJump(Opcode::Jump);
+  patchHere(ToElse);
+  S->Bound = Entry;
+  emitExpr(I->OrElse, Dest);
+  S->Bound = Entry;
+  patchJump(ToEnd, here());
+}
+
+void Compiler::unsupportedExpr(const Expr *E) {
+  switch (E->getKind()) {
+  case NodeKind::Lambda: return unsupported(E, "lambda");
+  case NodeKind::NamedExpr: return unsupported(E, "assignment expression ':='");
+  case NodeKind::Attribute: return unsupported(E, "attribute access");
+  case NodeKind::Subscript: return unsupported(E, "subscript");
+  case NodeKind::Slice: return unsupported(E, "slice");
+  case NodeKind::Starred: return unsupported(E, "starred expression");
+  case NodeKind::Tuple: return unsupported(E, "tuple");
+  case NodeKind::List: return unsupported(E, "list");
+  case NodeKind::Set: return unsupported(E, "set");
+  case NodeKind::Dict: return unsupported(E, "dict");
+  default: return unsupported(E, "this expression");
+  }
+}
+
+/// The dispatcher stays tiny: expressions nest thousands deep and every
+/// level costs one frame of this function and one of its callee.
 void Compiler::emitExpr(const Expr *E, unsigned Dest) {
   if (Failed)
     return;
@@ -895,78 +954,31 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
   CurLine = E->getPos().Line;
   switch (E->getKind()) {
   case NodeKind::Name:
-    emitName(cast<NameExpr>(E), Dest);
+    emitName(llvm::cast<NameExpr>(E), Dest);
     break;
   case NodeKind::Constant:
-    emitConstant(cast<ConstantExpr>(E), Dest);
+    emitConstant(llvm::cast<ConstantExpr>(E), Dest);
     break;
-  case NodeKind::BinOp: {
-    auto *B = cast<BinOpExpr>(E);
-    Opcode Op = binaryOpcode(B->Op);
-    if (Op == Opcode::NumOpcodes)
-      return unsupported(E, "the '@' operator");
-    unsigned L = exprToReg(B->LHS);
-    unsigned R = exprToReg(B->RHS);
-    CurLine = E->getPos().Line;
-    emit(Instr::makeABC(Op, Dest, L, R));
+  case NodeKind::BinOp:
+    emitBinOp(llvm::cast<BinOpExpr>(E), Dest);
     break;
-  }
-  case NodeKind::UnaryOp: {
-    auto *U = cast<UnaryOpExpr>(E);
-    unsigned R = exprToReg(U->Operand);
-    CurLine = E->getPos().Line;
-    Opcode Op = U->Op == UnaryOp::USub     ? Opcode::Neg
-                : U->Op == UnaryOp::UAdd   ? Opcode::Pos
-                : U->Op == UnaryOp::Invert ? Opcode::Invert
-                                           : Opcode::Not;
-    emit(Instr::makeABC(Op, Dest, R));
+  case NodeKind::UnaryOp:
+    emitUnaryOp(llvm::cast<UnaryOpExpr>(E), Dest);
     break;
-  }
   case NodeKind::BoolOp:
-    emitBoolOp(cast<BoolOpExpr>(E), Dest);
+    emitBoolOp(llvm::cast<BoolOpExpr>(E), Dest);
     break;
   case NodeKind::Compare:
-    emitCompare(cast<CompareExpr>(E), Dest);
+    emitCompare(llvm::cast<CompareExpr>(E), Dest);
     break;
   case NodeKind::Call:
-    emitCall(cast<CallExpr>(E), Dest);
+    emitCall(llvm::cast<CallExpr>(E), Dest);
     break;
-  case NodeKind::IfExp: {
-    auto *I = cast<IfExpExpr>(E);
-    SmallVector<size_t, 4> ToElse;
-    compileCond(I->Test, false, ToElse);
-    llvm::BitVector Entry = S->Bound;
-    emitExpr(I->Body, Dest);
-    size_t ToEnd = emitJump(Opcode::Jump);
-    patchHere(ToElse);
-    S->Bound = Entry;
-    emitExpr(I->OrElse, Dest);
-    S->Bound = Entry;
-    patchJump(ToEnd, here());
+  case NodeKind::IfExp:
+    emitIfExp(llvm::cast<IfExpExpr>(E), Dest);
     break;
-  }
-  case NodeKind::Lambda:
-    return unsupported(E, "lambda");
-  case NodeKind::NamedExpr:
-    return unsupported(E, "assignment expression ':='");
-  case NodeKind::Attribute:
-    return unsupported(E, "attribute access");
-  case NodeKind::Subscript:
-    return unsupported(E, "subscript");
-  case NodeKind::Slice:
-    return unsupported(E, "slice");
-  case NodeKind::Starred:
-    return unsupported(E, "starred expression");
-  case NodeKind::Tuple:
-    return unsupported(E, "tuple");
-  case NodeKind::List:
-    return unsupported(E, "list");
-  case NodeKind::Set:
-    return unsupported(E, "set");
-  case NodeKind::Dict:
-    return unsupported(E, "dict");
   default:
-    return unsupported(E, "this expression");
+    return unsupportedExpr(E);
   }
   S->FreeReg = Saved;
 }

@@ -5,6 +5,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/thread.h"
 
 using namespace pyr;
 
@@ -41,9 +42,8 @@ void pyr::reportError(llvm::Error E, llvm::StringRef ToolName,
         // offset, so a diagnostic for a token spanning lines stays right.
         llvm::SMLoc Loc = SM.FindLocForLineAndColumn(1, SE.Line, SE.Col);
         if (!Loc.isValid())
-          Loc = llvm::SMLoc::getFromPointer(Source.data() +
-                                            std::min<size_t>(SE.Offset,
-                                                             Source.size()));
+          Loc = llvm::SMLoc::getFromPointer(
+              Source.data() + std::min<size_t>(SE.Offset, Source.size()));
         std::string Msg = SE.Msg;
         if (llvm::StringRef(SE.ExcType) != "SyntaxError")
           Msg += (llvm::Twine(" [") + SE.ExcType + "]").str();
@@ -67,4 +67,15 @@ pyr::readInputFile(llvm::StringRef Path) {
 void pyr::printToolVersion(llvm::raw_ostream &OS) {
   OS << "pyr version " PYR_VERSION_STRING "\n"
      << "  Python 3.11 compiler toolchain and register VM\n";
+}
+
+int pyr::runWithLargeStack(size_t InputSize, llvm::function_ref<int()> Main) {
+  // Nesting deep enough to matter takes more source than this.
+  if (InputSize < 4096)
+    return Main();
+  constexpr unsigned StackSize = 256u << 20; // Reserved lazily by the OS.
+  int Result = 1;
+  llvm::thread T(llvm::Optional<unsigned>(StackSize), [&] { Result = Main(); });
+  T.join();
+  return Result;
 }

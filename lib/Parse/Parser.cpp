@@ -23,6 +23,10 @@ namespace {
 /// exhaust the C stack (the lexer already caps brackets at 200).
 constexpr unsigned MaxExprDepth = 1000;
 
+/// Expression trees higher than this are refused (CPython gives up on
+/// such input too, with a RecursionError during compilation).
+constexpr unsigned MaxTreeHeight = 2500;
+
 /// Operator binding powers, loosest first (Python's precedence table).
 enum : unsigned {
   PrecOr = 1,
@@ -123,6 +127,20 @@ private:
     ~DepthGuard() { --P.Depth; }
   };
 
+  /// Create a compound expression node and record its height, refusing
+  /// trees too deep for the recursive walks of later stages.
+  template <typename T, typename... Args> T *make(Args &&...As) {
+    T *E = Ctx.create<T>(std::forward<Args>(As)...);
+    unsigned H = 1 + childHeight(E);
+    if (H > MaxTreeHeight) {
+      error(E->getPos(), 0, "too many nested expressions");
+      return nullptr;
+    }
+    E->setHeight(H);
+    return E;
+  }
+  static unsigned childHeight(const Expr *E);
+
   template <typename T> llvm::ArrayRef<T> copy(const SmallVectorImpl<T> &V) {
     return Ctx.copy(llvm::ArrayRef<T>(V));
   }
@@ -145,8 +163,11 @@ private:
   Expr *parseNamedExpression();
   Expr *parseExpression();
   Expr *parseOperand(unsigned MinPrec);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseBoolChain(Expr *L, SourcePos P,
+                                               TokenKind K);
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
-  Expr *parsePrimary();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parsePrimary();
   Expr *parseAtom();
   Expr *parseCall(Expr *Func);
   Expr *parseSubscript(Expr *Value);
@@ -155,8 +176,8 @@ private:
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
-  Expr *parseNumber();
-  Expr *parseStrings();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseNumber();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, std::string &Out, bool &IsBytes);
 
   // Target checking.
@@ -165,6 +186,82 @@ private:
 };
 
 } // namespace
+
+unsigned Parser::childHeight(const Expr *E) {
+  unsigned H = 0;
+  auto Take = [&H](const Expr *C) {
+    if (C && C->getHeight() > H)
+      H = C->getHeight();
+  };
+  switch (E->getKind()) {
+  case NodeKind::BinOp:
+    Take(llvm::cast<BinOpExpr>(E)->LHS);
+    Take(llvm::cast<BinOpExpr>(E)->RHS);
+    break;
+  case NodeKind::UnaryOp:
+    Take(llvm::cast<UnaryOpExpr>(E)->Operand);
+    break;
+  case NodeKind::BoolOp:
+    for (const Expr *V : llvm::cast<BoolOpExpr>(E)->Values)
+      Take(V);
+    break;
+  case NodeKind::Compare:
+    Take(llvm::cast<CompareExpr>(E)->Left);
+    for (const Expr *V : llvm::cast<CompareExpr>(E)->Comparators)
+      Take(V);
+    break;
+  case NodeKind::Call:
+    Take(llvm::cast<CallExpr>(E)->Func);
+    for (const Expr *V : llvm::cast<CallExpr>(E)->Args)
+      Take(V);
+    for (const Keyword &K : llvm::cast<CallExpr>(E)->Keywords)
+      Take(K.Value);
+    break;
+  case NodeKind::IfExp:
+    Take(llvm::cast<IfExpExpr>(E)->Test);
+    Take(llvm::cast<IfExpExpr>(E)->Body);
+    Take(llvm::cast<IfExpExpr>(E)->OrElse);
+    break;
+  case NodeKind::Lambda:
+    for (const Parameter &P : llvm::cast<LambdaExpr>(E)->Params.Params)
+      Take(P.Default);
+    Take(llvm::cast<LambdaExpr>(E)->Body);
+    break;
+  case NodeKind::NamedExpr:
+    Take(llvm::cast<NamedExprExpr>(E)->Value);
+    break;
+  case NodeKind::Attribute:
+    Take(llvm::cast<AttributeExpr>(E)->Value);
+    break;
+  case NodeKind::Subscript:
+    Take(llvm::cast<SubscriptExpr>(E)->Value);
+    Take(llvm::cast<SubscriptExpr>(E)->Index);
+    break;
+  case NodeKind::Slice:
+    Take(llvm::cast<SliceExpr>(E)->Lower);
+    Take(llvm::cast<SliceExpr>(E)->Upper);
+    Take(llvm::cast<SliceExpr>(E)->Step);
+    break;
+  case NodeKind::Starred:
+    Take(llvm::cast<StarredExpr>(E)->Value);
+    break;
+  case NodeKind::Tuple:
+  case NodeKind::List:
+  case NodeKind::Set:
+    for (const Expr *V : llvm::cast<SequenceExpr>(E)->Elts)
+      Take(V);
+    break;
+  case NodeKind::Dict:
+    for (const Expr *V : llvm::cast<DictExpr>(E)->Keys)
+      Take(V);
+    for (const Expr *V : llvm::cast<DictExpr>(E)->Values)
+      Take(V);
+    break;
+  default:
+    break;
+  }
+  return H;
+}
 
 //===----------------------------------------------------------------------===//
 // Statements
@@ -638,7 +735,7 @@ Expr *Parser::parseStarExpressions(bool AllowStar) {
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
-      return Ctx.create<StarredExpr>(SP, V);
+      return make<StarredExpr>(SP, V);
     }
     return parseExpression();
   };
@@ -666,7 +763,7 @@ Expr *Parser::parseStarExpressions(bool AllowStar) {
     Elts.push_back(E);
   }
 Done:
-  return Ctx.create<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
+  return make<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
 }
 
 /// named_expression: NAME ':=' expression | expression
@@ -680,7 +777,7 @@ Expr *Parser::parseNamedExpression() {
     Expr *V = parseExpression();
     if (!V)
       return nullptr;
-    return Ctx.create<NamedExprExpr>(P, Target, V);
+    return make<NamedExprExpr>(P, Target, V);
   }
   Expr *E = parseExpression();
   if (E && is(TokenKind::ColonEqual))
@@ -709,7 +806,7 @@ Expr *Parser::parseExpression() {
   Expr *OrElse = parseExpression();
   if (!OrElse)
     return nullptr;
-  return Ctx.create<IfExpExpr>(P, Test, Body, OrElse);
+  return make<IfExpExpr>(P, Test, Body, OrElse);
 }
 
 Expr *Parser::parseLambda() {
@@ -723,7 +820,7 @@ Expr *Parser::parseLambda() {
   Expr *Body = parseExpression();
   if (!Body)
     return nullptr;
-  return Ctx.create<LambdaExpr>(P, Params, Body);
+  return make<LambdaExpr>(P, Params, Body);
 }
 
 static bool comparisonOp(TokenKind K, CmpOp &Op) {
@@ -758,6 +855,48 @@ static unsigned binaryPrecedence(TokenKind K, BinaryOp &Op) {
   }
 }
 
+/// The rest of a comparison chain "L op1 x op2 y ..." starting at P.
+Expr *Parser::parseComparisonChain(Expr *L, SourcePos P) {
+  SmallVector<CmpOp, 2> Ops;
+  SmallVector<Expr *, 2> Comparators;
+  CmpOp COp;
+  while (true) {
+    if (comparisonOp(tok().Kind, COp)) {
+      advance();
+    } else if (is(TokenKind::kw_not) && peekTok().is(TokenKind::kw_in)) {
+      advance();
+      advance();
+      COp = CmpOp::NotIn;
+    } else if (is(TokenKind::kw_is)) {
+      advance();
+      COp = consumeIf(TokenKind::kw_not) ? CmpOp::IsNot : CmpOp::Is;
+    } else {
+      break;
+    }
+    Expr *R = parseOperand(PrecBitOr);
+    if (!R)
+      return nullptr;
+    Ops.push_back(COp);
+    Comparators.push_back(R);
+  }
+  return make<CompareExpr>(P, L, copy(Ops), copy(Comparators));
+}
+
+/// The rest of "L and x and y ..." (K is kw_and) or the same with 'or'.
+Expr *Parser::parseBoolChain(Expr *L, SourcePos P, TokenKind K) {
+  unsigned Prec = K == TokenKind::kw_and ? PrecAnd : PrecOr;
+  SmallVector<Expr *, 4> Values{L};
+  while (consumeIf(K)) {
+    Expr *E = parseOperand(Prec + 1);
+    if (!E)
+      return nullptr;
+    Values.push_back(E);
+  }
+  return make<BoolOpExpr>(P, K == TokenKind::kw_and ? BoolOpKind::And
+                                                   : BoolOpKind::Or,
+                          copy(Values));
+}
+
 /// Everything from 'or' down to '**' in one precedence-climbing loop: the
 /// grammar's disjunction, conjunction, inversion, comparison, bitwise,
 /// shift, arithmetic, term, factor and power rules. \p MinPrec is the
@@ -777,7 +916,7 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
     Expr *E = parseOperand(PrecNot);
     if (!E)
       return nullptr;
-    L = Ctx.create<UnaryOpExpr>(P, UnaryOp::Not, E);
+    L = make<UnaryOpExpr>(P, UnaryOp::Not, E);
     break;
   }
   case TokenKind::Plus:
@@ -790,7 +929,7 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
     Expr *E = parseOperand(PrecUnary);
     if (!E)
       return nullptr;
-    L = Ctx.create<UnaryOpExpr>(P, Op, E);
+    L = make<UnaryOpExpr>(P, Op, E);
     break;
   }
   case TokenKind::kw_await:
@@ -810,7 +949,7 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
       Expr *R = parseOperand(Prec + 1);
       if (!R)
         return nullptr;
-      L = Ctx.create<BinOpExpr>(P, Op, L, R);
+      L = make<BinOpExpr>(P, Op, L, R);
       continue;
     }
     if (K == TokenKind::DoubleStar) {
@@ -819,7 +958,7 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
       Expr *R = parseOperand(PrecUnary);
       if (!R)
         return nullptr;
-      L = Ctx.create<BinOpExpr>(P, BinaryOp::Pow, L, R);
+      L = make<BinOpExpr>(P, BinaryOp::Pow, L, R);
       continue;
     }
     CmpOp COp;
@@ -828,44 +967,13 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
     if (IsCmp) {
       if (MinPrec > PrecCmp)
         return L;
-      SmallVector<CmpOp, 2> Ops;
-      SmallVector<Expr *, 2> Comparators;
-      while (true) {
-        if (comparisonOp(tok().Kind, COp)) {
-          advance();
-        } else if (is(TokenKind::kw_not) && peekTok().is(TokenKind::kw_in)) {
-          advance();
-          advance();
-          COp = CmpOp::NotIn;
-        } else if (is(TokenKind::kw_is)) {
-          advance();
-          COp = consumeIf(TokenKind::kw_not) ? CmpOp::IsNot : CmpOp::Is;
-        } else {
-          break;
-        }
-        Expr *R = parseOperand(PrecBitOr);
-        if (!R)
-          return nullptr;
-        Ops.push_back(COp);
-        Comparators.push_back(R);
-      }
-      L = Ctx.create<CompareExpr>(P, L, copy(Ops), copy(Comparators));
+      L = parseComparisonChain(L, P);
       continue;
     }
     if (K == TokenKind::kw_and || K == TokenKind::kw_or) {
-      unsigned Prec = K == TokenKind::kw_and ? PrecAnd : PrecOr;
-      if (Prec < MinPrec)
+      if ((K == TokenKind::kw_and ? PrecAnd : PrecOr) < MinPrec)
         return L;
-      SmallVector<Expr *, 4> Values{L};
-      while (consumeIf(K)) {
-        Expr *E = parseOperand(Prec + 1);
-        if (!E)
-          return nullptr;
-        Values.push_back(E);
-      }
-      L = Ctx.create<BoolOpExpr>(P, K == TokenKind::kw_and ? BoolOpKind::And
-                                                          : BoolOpKind::Or,
-                                 copy(Values));
+      L = parseBoolChain(L, P, K);
       continue;
     }
     break;
@@ -884,7 +992,7 @@ Expr *Parser::parsePrimary() {
       advance();
       if (!is(TokenKind::Identifier))
         return invalidSyntax();
-      E = Ctx.create<AttributeExpr>(E->getPos(), E, text());
+      E = make<AttributeExpr>(E->getPos(), E, text());
       advance();
     } else {
       break;
@@ -910,7 +1018,7 @@ Expr *Parser::parseCall(Expr *Func) {
       Expr *V = parseExpression();
       if (!V)
         return nullptr;
-      Args.push_back(Ctx.create<StarredExpr>(posOf(T), V));
+      Args.push_back(make<StarredExpr>(posOf(T), V));
     } else if (consumeIf(TokenKind::DoubleStar)) {
       Expr *V = parseExpression();
       if (!V)
@@ -948,7 +1056,7 @@ Expr *Parser::parseCall(Expr *Func) {
   if (!is(TokenKind::RParen))
     return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
   advance();
-  return Ctx.create<CallExpr>(Func->getPos(), Func, copy(Args),
+  return make<CallExpr>(Func->getPos(), Func, copy(Args),
                               copy(Keywords));
 }
 
@@ -959,7 +1067,7 @@ Expr *Parser::parseSliceItem() {
     if (is(TokenKind::Star)) {
       advance();
       Expr *V = parseBitOr();
-      return V ? Ctx.create<StarredExpr>(P, V) : nullptr;
+      return V ? make<StarredExpr>(P, V) : nullptr;
     }
     Lower = parseNamedExpression();
     if (!Lower || !is(TokenKind::Colon))
@@ -972,7 +1080,7 @@ Expr *Parser::parseSliceItem() {
   if (consumeIf(TokenKind::Colon) && !is(TokenKind::RSquare) &&
       !is(TokenKind::Comma) && !(Step = parseExpression()))
     return nullptr;
-  return Ctx.create<SliceExpr>(P, Lower, Upper, Step);
+  return make<SliceExpr>(P, Lower, Upper, Step);
 }
 
 Expr *Parser::parseSubscript(Expr *Value) {
@@ -993,11 +1101,11 @@ Expr *Parser::parseSubscript(Expr *Value) {
         return nullptr;
       Elts.push_back(E);
     }
-    Index = Ctx.create<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
+    Index = make<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
   }
   if (!expect(TokenKind::RSquare))
     return nullptr;
-  return Ctx.create<SubscriptExpr>(Value->getPos(), Value, Index);
+  return make<SubscriptExpr>(Value->getPos(), Value, Index);
 }
 
 Expr *Parser::parseAtom() {
@@ -1045,7 +1153,7 @@ Expr *Parser::parseParenthesized() {
   SourcePos P = pos();
   advance(); // '('
   if (consumeIf(TokenKind::RParen))
-    return Ctx.create<SequenceExpr>(NodeKind::Tuple, P, ExprList());
+    return make<SequenceExpr>(NodeKind::Tuple, P, ExprList());
   if (is(TokenKind::kw_yield))
     return unsupported(tok(), "'yield' expression");
   SmallVector<Expr *, 4> Elts;
@@ -1058,7 +1166,7 @@ Expr *Parser::parseParenthesized() {
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
-      E = Ctx.create<StarredExpr>(SP, V);
+      E = make<StarredExpr>(SP, V);
     } else {
       E = parseNamedExpression();
     }
@@ -1081,7 +1189,7 @@ Expr *Parser::parseParenthesized() {
       return errorAt(Elts[0], "cannot use starred expression here");
     return Elts[0];
   }
-  return Ctx.create<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
+  return make<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
 }
 
 Expr *Parser::parseListDisplay() {
@@ -1099,7 +1207,7 @@ Expr *Parser::parseListDisplay() {
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
-      E = Ctx.create<StarredExpr>(SP, V);
+      E = make<StarredExpr>(SP, V);
     } else {
       E = parseNamedExpression();
     }
@@ -1114,7 +1222,7 @@ Expr *Parser::parseListDisplay() {
   if (!is(TokenKind::RSquare))
     return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
   advance();
-  return Ctx.create<SequenceExpr>(NodeKind::List, P, copy(Elts));
+  return make<SequenceExpr>(NodeKind::List, P, copy(Elts));
 }
 
 Expr *Parser::parseBraceDisplay() {
@@ -1143,7 +1251,7 @@ Expr *Parser::parseBraceDisplay() {
         Expr *V = parseBitOr();
         if (!V)
           return nullptr;
-        K = Ctx.create<StarredExpr>(SP, V);
+        K = make<StarredExpr>(SP, V);
       } else {
         K = parseNamedExpression();
       }
@@ -1175,8 +1283,8 @@ Expr *Parser::parseBraceDisplay() {
     return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
   advance();
   if (IsSet)
-    return Ctx.create<SequenceExpr>(NodeKind::Set, P, copy(Keys));
-  return Ctx.create<DictExpr>(P, copy(Keys), copy(Values));
+    return make<SequenceExpr>(NodeKind::Set, P, copy(Keys));
+  return make<DictExpr>(P, copy(Keys), copy(Values));
 }
 
 Expr *Parser::parseNumber() {

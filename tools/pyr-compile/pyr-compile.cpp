@@ -13,8 +13,8 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/WithColor.h"
 #include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -22,62 +22,68 @@ using namespace llvm;
 static cl::opt<std::string> InputFilename(cl::Positional,
                                           cl::desc("<input .py or .pyrc file>"),
                                           cl::init("-"));
-static cl::opt<std::string> OutputFilename("o", cl::desc("Write bytecode to <file> ('-' for stdout)"),
-                                           cl::value_desc("file"));
-static cl::opt<bool> EmitAssembly("S", cl::desc("Print the disassembly (default)"));
+static cl::opt<std::string>
+    OutputFilename("o", cl::desc("Write bytecode to <file> ('-' for stdout)"),
+                   cl::value_desc("file"));
+static cl::opt<bool> EmitAssembly("S",
+                                  cl::desc("Print the disassembly (default)"));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(pyr::printToolVersion);
   cl::ParseCommandLineOptions(
-      argc, argv, "pyr-compile: compile Python source to pyr register bytecode\n");
+      argc, argv,
+      "pyr-compile: compile Python source to pyr register bytecode\n");
   auto Buf = pyr::readInputFile(InputFilename);
   if (!Buf) {
     pyr::reportError(Buf.takeError(), "pyr-compile", InputFilename, "", errs());
     return 1;
   }
   StringRef Source = (*Buf)->getBuffer();
-  pyr::Program Prog;
-  if (pyr::isBytecodeFile(Source)) {
-    if (Error E = pyr::readBytecode(Source, Prog)) {
-      pyr::reportError(std::move(E), "pyr-compile", InputFilename, "", errs());
-      return 1;
-    }
-  } else {
-    pyr::ASTContext Ctx;
-    std::vector<pyr::Token> Toks;
-    auto M = pyr::parseModule(Source, Ctx, Toks);
-    Error E = M ? pyr::compileModule(*M, Prog) : M.takeError();
-    if (E) {
-      pyr::reportError(std::move(E), "pyr-compile", InputFilename, Source,
-                       errs());
-      return 1;
-    }
-  }
-
-  if (OutputFilename.empty() || EmitAssembly) {
-    if (!OutputFilename.empty()) {
-      std::error_code EC;
-      ToolOutputFile Out(OutputFilename, EC, sys::fs::OF_Text);
-      if (EC) {
-        WithColor::error(errs(), "pyr-compile") << EC.message() << '\n';
+  return pyr::runWithLargeStack(Source.size(), [&]() -> int {
+    pyr::Program Prog;
+    if (pyr::isBytecodeFile(Source)) {
+      if (Error E = pyr::readBytecode(Source, Prog)) {
+        pyr::reportError(std::move(E), "pyr-compile", InputFilename, "",
+                         errs());
         return 1;
       }
-      pyr::disassemble(Prog, Out.os());
-      Out.keep();
+    } else {
+      pyr::ASTContext Ctx;
+      std::vector<pyr::Token> Toks;
+      auto M = pyr::parseModule(Source, Ctx, Toks);
+      Error E = M ? pyr::compileModule(*M, Prog) : M.takeError();
+      if (E) {
+        pyr::reportError(std::move(E), "pyr-compile", InputFilename, Source,
+                         errs());
+        return 1;
+      }
+    }
+
+    if (OutputFilename.empty() || EmitAssembly) {
+      if (!OutputFilename.empty()) {
+        std::error_code EC;
+        ToolOutputFile Out(OutputFilename, EC, sys::fs::OF_Text);
+        if (EC) {
+          WithColor::error(errs(), "pyr-compile") << EC.message() << '\n';
+          return 1;
+        }
+        pyr::disassemble(Prog, Out.os());
+        Out.keep();
+        return 0;
+      }
+      pyr::disassemble(Prog, outs());
       return 0;
     }
-    pyr::disassemble(Prog, outs());
+    std::error_code EC;
+    ToolOutputFile Out(OutputFilename, EC, sys::fs::OF_None);
+    if (EC) {
+      WithColor::error(errs(), "pyr-compile")
+          << "cannot open '" << OutputFilename << "': " << EC.message() << '\n';
+      return 1;
+    }
+    pyr::writeBytecode(Prog, Out.os());
+    Out.keep();
     return 0;
-  }
-  std::error_code EC;
-  ToolOutputFile Out(OutputFilename, EC, sys::fs::OF_None);
-  if (EC) {
-    WithColor::error(errs(), "pyr-compile")
-        << "cannot open '" << OutputFilename << "': " << EC.message() << '\n';
-    return 1;
-  }
-  pyr::writeBytecode(Prog, Out.os());
-  Out.keep();
-  return 0;
+  });
 }

@@ -8,9 +8,8 @@
 
 using namespace llvm;
 
-static cl::opt<std::string> InputFilename(cl::Positional,
-                                          cl::desc("<input .py file>"),
-                                          cl::init("-"));
+static cl::opt<std::string>
+    InputFilename(cl::Positional, cl::desc("<input .py file>"), cl::init("-"));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
@@ -23,11 +22,13 @@ int main(int argc, char **argv) {
     return 1;
   }
   StringRef Source = (*Buf)->getBuffer();
-  std::vector<pyr::Token> Toks;
-  if (Error E = pyr::lex(Source, Toks)) {
-    pyr::reportError(std::move(E), "pyr-lex", InputFilename, Source, errs());
-    return 1;
-  }
-  pyr::dumpTokens(Source, Toks, outs());
-  return 0;
+  return pyr::runWithLargeStack(Source.size(), [&]() -> int {
+    std::vector<pyr::Token> Toks;
+    if (Error E = pyr::lex(Source, Toks)) {
+      pyr::reportError(std::move(E), "pyr-lex", InputFilename, Source, errs());
+      return 1;
+    }
+    pyr::dumpTokens(Source, Toks, outs());
+    return 0;
+  });
 }

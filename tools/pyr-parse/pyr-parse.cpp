@@ -8,9 +8,8 @@
 
 using namespace llvm;
 
-static cl::opt<std::string> InputFilename(cl::Positional,
-                                          cl::desc("<input .py file>"),
-                                          cl::init("-"));
+static cl::opt<std::string>
+    InputFilename(cl::Positional, cl::desc("<input .py file>"), cl::init("-"));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
@@ -23,13 +22,16 @@ int main(int argc, char **argv) {
     return 1;
   }
   StringRef Source = (*Buf)->getBuffer();
-  pyr::ASTContext Ctx;
-  std::vector<pyr::Token> Toks;
-  auto M = pyr::parseModule(Source, Ctx, Toks);
-  if (!M) {
-    pyr::reportError(M.takeError(), "pyr-parse", InputFilename, Source, errs());
-    return 1;
-  }
-  pyr::dumpAST(*M, outs());
-  return 0;
+  return pyr::runWithLargeStack(Source.size(), [&]() -> int {
+    pyr::ASTContext Ctx;
+    std::vector<pyr::Token> Toks;
+    auto M = pyr::parseModule(Source, Ctx, Toks);
+    if (!M) {
+      pyr::reportError(M.takeError(), "pyr-parse", InputFilename, Source,
+                       errs());
+      return 1;
+    }
+    pyr::dumpAST(*M, outs());
+    return 0;
+  });
 }

@@ -19,14 +19,14 @@ using namespace llvm;
 static cl::opt<std::string> InputFilename(cl::Positional,
                                           cl::desc("<input .py or .pyrc file>"),
                                           cl::init("-"));
-static cl::opt<std::string> Code("c", cl::desc("Run the program passed as a string"),
+static cl::opt<std::string> Code("c",
+                                 cl::desc("Run the program passed as a string"),
                                  cl::value_desc("code"));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(pyr::printToolVersion);
   cl::ParseCommandLineOptions(argc, argv, "pyr-run: run a Python program\n");
-
   std::unique_ptr<MemoryBuffer> Buf;
   std::string Name = InputFilename;
   if (Code.getNumOccurrences()) {
@@ -43,38 +43,39 @@ int main(int argc, char **argv) {
       Name = "<stdin>";
   }
   StringRef Source = Buf->getBuffer();
-
-  pyr::Program Prog;
-  pyr::Interpreter Interp;
-  if (pyr::isBytecodeFile(Source)) {
-    if (Error E = pyr::readBytecode(Source, Prog)) {
-      pyr::reportError(std::move(E), "pyr-run", Name, "", errs());
+  return pyr::runWithLargeStack(Source.size(), [&]() -> int {
+    pyr::Program Prog;
+    pyr::Interpreter Interp;
+    if (pyr::isBytecodeFile(Source)) {
+      if (Error E = pyr::readBytecode(Source, Prog)) {
+        pyr::reportError(std::move(E), "pyr-run", Name, "", errs());
+        return 1;
+      }
+    } else {
+      pyr::ASTContext Ctx;
+      std::vector<pyr::Token> Toks;
+      auto M = pyr::parseModule(Source, Ctx, Toks);
+      Error E = M ? pyr::compileModule(*M, Prog) : M.takeError();
+      if (E) {
+        pyr::reportError(std::move(E), "pyr-run", Name, Source, errs());
+        return 1;
+      }
+      Interp.setSource(Name, Source);
+    }
+    if (Error E = Interp.run(Prog, outs())) {
+      outs().flush();
+      handleAllErrors(
+          std::move(E),
+          [&](const pyr::RuntimeError &RE) {
+            errs() << RE.Traceback;
+            RE.log(errs());
+            errs() << '\n';
+          },
+          [&](const ErrorInfoBase &EI) {
+            WithColor::error(errs(), "pyr-run") << EI.message() << '\n';
+          });
       return 1;
     }
-  } else {
-    pyr::ASTContext Ctx;
-    std::vector<pyr::Token> Toks;
-    auto M = pyr::parseModule(Source, Ctx, Toks);
-    Error E = M ? pyr::compileModule(*M, Prog) : M.takeError();
-    if (E) {
-      pyr::reportError(std::move(E), "pyr-run", Name, Source, errs());
-      return 1;
-    }
-    Interp.setSource(Name, Source);
-  }
-  if (Error E = Interp.run(Prog, outs())) {
-    outs().flush();
-    handleAllErrors(
-        std::move(E),
-        [&](const pyr::RuntimeError &RE) {
-          errs() << RE.Traceback;
-          RE.log(errs());
-          errs() << '\n';
-        },
-        [&](const ErrorInfoBase &EI) {
-          WithColor::error(errs(), "pyr-run") << EI.message() << '\n';
-        });
-    return 1;
-  }
-  return 0;
+    return 0;
+  });
 }

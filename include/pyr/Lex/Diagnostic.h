@@ -10,6 +10,7 @@
 #ifndef PYR_LEX_DIAGNOSTIC_H
 #define PYR_LEX_DIAGNOSTIC_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -50,6 +51,13 @@ void reportError(llvm::Error E, llvm::StringRef ToolName,
 /// Read a whole input file, or standard input for "-". Errors name the file.
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readInputFile(llvm::StringRef Path);
+
+/// Run \p Main and return its result; for inputs of more than a few
+/// kilobytes (\p InputSize), on a thread with a large stack. The tools use
+/// it so that the deepest input the stages accept (see the parser's nesting
+/// limits) is safe even in sanitizer builds, whose stack frames are several
+/// times larger, while small programs start without creating a thread.
+int runWithLargeStack(size_t InputSize, llvm::function_ref<int()> Main);
 
 /// Print the tool's version line; used as the cl::SetVersionPrinter hook.
 void printToolVersion(llvm::raw_ostream &OS);

@@ -60,12 +60,17 @@ class Node {
 public:
   NodeKind getKind() const { return Kind; }
   SourcePos getPos() const { return Pos; }
+  /// Height of an expression's subtree (1 for a leaf). The parser caps it
+  /// so that every recursive walk over a tree has bounded depth.
+  unsigned getHeight() const { return Height; }
+  void setHeight(unsigned H) { Height = static_cast<uint16_t>(H); }
 
 protected:
   Node(NodeKind K, SourcePos P) : Kind(K), Pos(P) {}
 
 private:
   NodeKind Kind;
+  uint16_t Height = 1; // Fits in the padding before Pos.
   SourcePos Pos;
 };
 
