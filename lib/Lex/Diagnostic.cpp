@@ -1,7 +1,9 @@
 //===- Diagnostic.cpp - Source-located compile-time errors ----------------===//
 
 #include "pyr/Lex/Diagnostic.h"
+#include "SourceEncoding.h"
 #include "pyr/Config.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
@@ -61,7 +63,26 @@ pyr::readInputFile(llvm::StringRef Path) {
   if (std::error_code EC = BufOrErr.getError())
     return llvm::createStringError(EC, "cannot read '%s': %s",
                                    Path.str().c_str(), EC.message().c_str());
-  return std::move(*BufOrErr);
+  // A file that declares a single-byte encoding (PEP 263) is decoded to
+  // UTF-8 here; the lexer checks every other declaration.
+  std::unique_ptr<llvm::MemoryBuffer> Buf = std::move(*BufOrErr);
+  llvm::StringRef Text = Buf->getBuffer();
+  if (llvm::all_of(Text, [](char C) { return C >= 0; }) ||
+      Text.startswith("\xEF\xBB\xBF"))
+    return Buf;
+  llvm::StringRef Cookie = encoding::findCodingCookie(Text);
+  if (Cookie.empty())
+    return Buf;
+  encoding::Codec Codec =
+      encoding::lookupCodec(encoding::normalCookieName(Cookie));
+  std::string Decoded;
+  size_t Bad;
+  if ((Codec.Kind != encoding::CodecKind::Latin1 &&
+       Codec.Kind != encoding::CodecKind::Table) ||
+      !encoding::decodeSingleByte(Codec, Text, Decoded, Bad))
+    return Buf;
+  return llvm::MemoryBuffer::getMemBufferCopy(Decoded,
+                                              Buf->getBufferIdentifier());
 }
 
 void pyr::printToolVersion(llvm::raw_ostream &OS) {

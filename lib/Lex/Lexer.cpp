@@ -1,9 +1,10 @@
 //===- Lexer.cpp - Python 3.11 tokenizer ----------------------------------===//
 
 #include "pyr/Lex/Lexer.h"
+#include "CharInfo.h"
+#include "SourceEncoding.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -70,30 +71,6 @@ uint32_t decodeUTF8(const char *P, unsigned &Len) {
          ((U[2] & 0x3F) << 6) | (U[3] & 0x3F);
 }
 
-/// Approximation of Unicode XID_Continue for non-ASCII code points: rejects
-/// the punctuation, symbol and space blocks so that e.g. '€' or '→' are
-/// refused like CPython does. Letters of every script are accepted.
-bool isIdentCodePoint(uint32_t CP) {
-  if (CP < 0x80)
-    return isIdentChar(static_cast<unsigned char>(CP));
-  if (CP >= 0x80 && CP <= 0xBF)
-    return CP == 0xAA || CP == 0xB5 || CP == 0xBA;
-  if (CP == 0xD7 || CP == 0xF7)
-    return false;
-  if (CP >= 0x2000 && CP <= 0x206F) // General punctuation.
-    return CP == 0x203F || CP == 0x2040 || CP == 0x2054;
-  if (CP >= 0x20A0 && CP <= 0x2BFF) // Currency, arrows, math, shapes, ...
-    return (CP >= 0x2100 && CP <= 0x214F && CP != 0x2118) ||
-           (CP >= 0x2160 && CP <= 0x2188);
-  if (CP >= 0x3000 && CP <= 0x3004)
-    return false;
-  if (CP >= 0xFF01 && CP <= 0xFF0F)
-    return false;
-  if (CP == 0xFEFF || (CP >= 0xE000 && CP <= 0xF8FF))
-    return false;
-  return true;
-}
-
 class Lexer {
 public:
   Lexer(StringRef Buf, std::vector<Token> &Out) : Buf(Buf), Out(Out) {}
@@ -131,6 +108,42 @@ private:
     return makeSyntaxError(Msg.str(), static_cast<uint32_t>(Off), Line,
                            colOf(Off), Type);
   }
+
+  /// A character that starts no token ('$', '?', '!' alone, ...). CPython's
+  /// tokenizer passes it to the parser as an operator, which rejects it
+  /// with "invalid syntax", so a tokenizer error further on (an unterminated
+  /// string, say) is still reported instead. The lexer remembers the first
+  /// one and goes on; the stream is cut back to the tokens before it.
+  struct {
+    bool Set = false;
+    size_t Offset = 0, NumToks = 0;
+    uint32_t Line = 0, Col = 0;
+  } BadChar;
+  /// Set by the errors CPython's tokenizer reports only when the parser
+  /// asks for the offending token (indentation, tabs, a misplaced
+  /// backslash, an unclosed bracket at the end): a bad character before
+  /// them comes first.
+  bool LazyError = false;
+  Error lazyErrorAt(size_t Off, const llvm::Twine &Msg,
+                    const char *Type = "SyntaxError") {
+    LazyError = true;
+    return errorAt(Off, Msg, Type);
+  }
+  /// Indentation errors, at the column CPython reports: 1 for tab and
+  /// depth errors, the end of the line for a bad dedent.
+  Error indentError(const llvm::Twine &Msg, const char *Type,
+                    bool AtEndOfLine = false) {
+    LazyError = true;
+    size_t Off = LineStart;
+    if (AtEndOfLine) {
+      Off = Buf.find_first_of("\r\n", Pos);
+      if (Off == StringRef::npos)
+        Off = Buf.size();
+    }
+    return errorAt(Off, Msg, Type);
+  }
+
+  Error lexAll();
   void newLine() {
     ++Line;
     LineStart = Pos;
@@ -142,38 +155,172 @@ private:
   Error lexString(size_t Start);
   Error lexIdentifier();
   Error lexPunct();
-  Error verifyEndOfNumber(size_t Start, const char *Kind);
-  Error finish();
+  Error verifyEndOfNumber(const char *Kind);
+  Error badChar(size_t Start) {
+    if (!BadChar.Set)
+      BadChar = {true, Start, Out.size(), Line, colOf(Start)};
+    ++Pos;
+    return Error::success();
+  }
+  Error finish(size_t NewlinePos);
 };
 
-Error Lexer::checkEncoding() {
-  if (size_t Nul = Buf.find('\0'); Nul != StringRef::npos)
-    return makeSyntaxError("source code cannot contain null bytes",
-                           static_cast<uint32_t>(Nul), 1, 1);
-  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Buf.begin());
-  const auto *End = reinterpret_cast<const llvm::UTF8 *>(Buf.end());
-  // Pure ASCII (the common case) needs no decoding.
-  bool ASCII = true;
-  for (const llvm::UTF8 *Q = Begin; Q != End; ++Q)
-    ASCII &= *Q < 0x80;
-  const llvm::UTF8 *P = Begin;
-  if (ASCII || llvm::isLegalUTF8String(&P, End))
-    return Error::success();
-  size_t Bad = P - Begin;
-  // Report the line of the offending byte.
-  uint32_t BadLine = 1 + static_cast<uint32_t>(Buf.take_front(Bad).count('\n'));
-  size_t LS = Buf.take_front(Bad).rfind('\n');
+/// The line and column of byte \p Off of \p Buf.
+static std::pair<uint32_t, uint32_t> lineAndColumn(StringRef Buf, size_t Off) {
+  StringRef Before = Buf.take_front(Off);
+  size_t LS = Before.rfind('\n');
   LS = LS == StringRef::npos ? 0 : LS + 1;
+  return {1 + static_cast<uint32_t>(Before.count('\n')),
+          static_cast<uint32_t>(Off - LS + 1)};
+}
+
+/// Find the first byte sequence that is not UTF-8, with the reason CPython's
+/// decoder gives, and how many bytes it covers. Returns false if none.
+static bool findInvalidUTF8(StringRef S, size_t &Bad, size_t &Len,
+                            const char *&Reason) {
+  for (size_t I = 0; I < S.size();) {
+    unsigned char C = static_cast<unsigned char>(S[I]);
+    if (C < 0x80) {
+      ++I;
+      continue;
+    }
+    unsigned N;
+    unsigned char Lo = 0x80, Hi = 0xBF; // Range of the first continuation.
+    if (C >= 0xC2 && C <= 0xDF) {
+      N = 1;
+    } else if (C >= 0xE0 && C <= 0xEF) {
+      N = 2;
+      Lo = C == 0xE0 ? 0xA0 : 0x80;
+      Hi = C == 0xED ? 0x9F : 0xBF; // No surrogates.
+    } else if (C >= 0xF0 && C <= 0xF4) {
+      N = 3;
+      Lo = C == 0xF0 ? 0x90 : 0x80;
+      Hi = C == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      Bad = I;
+      Len = 1;
+      Reason = "invalid start byte";
+      return true;
+    }
+    for (unsigned K = 1; K <= N; ++K) {
+      if (I + K >= S.size()) {
+        Bad = I;
+        Len = K;
+        Reason = "unexpected end of data";
+        return true;
+      }
+      unsigned char D = static_cast<unsigned char>(S[I + K]);
+      if (D < (K == 1 ? Lo : 0x80) || D > (K == 1 ? Hi : 0xBF)) {
+        Bad = I;
+        Len = 1;
+        Reason = "invalid continuation byte";
+        return true;
+      }
+    }
+    I += N + 1;
+  }
+  return false;
+}
+
+/// What CPython checks before tokenizing: no null bytes, a usable encoding
+/// declaration (PEP 263), and text that decodes. The lexer reads UTF-8:
+/// readInputFile() has already decoded a file that declares one of the
+/// single-byte encodings pyr supports.
+Error Lexer::checkEncoding() {
+  auto ErrorAtByte = [&](size_t Off, const llvm::Twine &Msg) {
+    auto [L, C] = lineAndColumn(Buf, Off);
+    return makeSyntaxError(Msg.str(), static_cast<uint32_t>(Off), L, C);
+  };
+  if (size_t Nul = Buf.find('\0'); Nul != StringRef::npos)
+    return ErrorAtByte(Nul, "source code cannot contain null bytes");
+
+  bool BOM = Buf.startswith("\xEF\xBB\xBF");
+  encoding::Codec Codec;
+  Codec.Kind = encoding::CodecKind::UTF8;
+  StringRef Cookie = encoding::findCodingCookie(BOM ? Buf.drop_front(3) : Buf);
+  std::string Name;
+  if (!Cookie.empty()) {
+    Name = encoding::normalCookieName(Cookie);
+    if (BOM && Name != "utf-8")
+      return ErrorAtByte(0, "encoding problem: " + Name + " with BOM");
+    if (Name != "utf-8")
+      Codec = encoding::lookupCodec(Name);
+    if (Codec.Kind == encoding::CodecKind::Unknown)
+      return ErrorAtByte(0, "unknown encoding: " + Name);
+    if (Codec.Kind == encoding::CodecKind::NotText)
+      return ErrorAtByte(0, "'" + Name +
+                                "' is not a text encoding; use codecs.decode() "
+                                "to handle arbitrary codecs");
+  }
+
+  // Pure ASCII (the common case) needs no decoding; this loop vectorizes.
+  unsigned char AnyHigh = 0;
+  for (char C : Buf)
+    AnyHigh |= static_cast<unsigned char>(C);
+  if (AnyHigh < 0x80)
+    return Error::success();
+  size_t NonASCII = 0;
+  while (static_cast<unsigned char>(Buf[NonASCII]) < 0x80)
+    ++NonASCII;
+
   std::string Msg;
   llvm::raw_string_ostream OS(Msg);
-  OS << "(unicode error) 'utf-8' codec can't decode byte 0x";
-  OS << llvm::format_hex_no_prefix(static_cast<unsigned char>(Buf[Bad]), 2);
-  OS << " in position " << Bad;
-  return makeSyntaxError(OS.str(), static_cast<uint32_t>(Bad), BadLine,
-                         static_cast<uint32_t>(Bad - LS + 1));
+  switch (Codec.Kind) {
+  case encoding::CodecKind::ASCII:
+    OS << "'ascii' codec can't decode byte 0x"
+       << llvm::format_hex_no_prefix(static_cast<unsigned char>(Buf[NonASCII]),
+                                     2)
+       << " in position " << NonASCII << ": ordinal not in range(128)";
+    return ErrorAtByte(NonASCII, OS.str());
+  case encoding::CodecKind::Unsupported:
+    return ErrorAtByte(0, "encoding '" + Name + "' is not supported yet");
+  case encoding::CodecKind::Latin1:
+  case encoding::CodecKind::Table: {
+    // Not decoded yet if it is not UTF-8; find out why readInputFile()
+    // could not.
+    size_t Bad, Len;
+    const char *Reason;
+    if (!findInvalidUTF8(Buf, Bad, Len, Reason))
+      return Error::success();
+    std::string Decoded;
+    if (!encoding::decodeSingleByte(Codec, Buf, Decoded, Bad)) {
+      OS << "'charmap' codec can't decode byte 0x"
+         << llvm::format_hex_no_prefix(static_cast<unsigned char>(Buf[Bad]), 2)
+         << " in position " << Bad << ": character maps to <undefined>";
+      return ErrorAtByte(Bad, OS.str());
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  size_t Bad, Len;
+  const char *Reason;
+  if (!findInvalidUTF8(Buf, Bad, Len, Reason))
+    return Error::success();
+  OS << "(unicode error) 'utf-8' codec can't decode ";
+  if (Len == 1)
+    OS << "byte 0x"
+       << llvm::format_hex_no_prefix(static_cast<unsigned char>(Buf[Bad]), 2)
+       << " in position " << Bad;
+  else
+    OS << "bytes in position " << Bad << '-' << Bad + Len - 1;
+  OS << ": " << Reason;
+  return ErrorAtByte(Bad, OS.str());
 }
 
 Error Lexer::run() {
+  Error E = lexAll();
+  if (!BadChar.Set || (E && !LazyError))
+    return E;
+  llvm::consumeError(std::move(E));
+  Out.resize(BadChar.NumToks);
+  return makeSyntaxError("invalid syntax",
+                         static_cast<uint32_t>(BadChar.Offset), BadChar.Line,
+                         BadChar.Col);
+}
+
+Error Lexer::lexAll() {
   Out.clear();
   if (Error E = checkEncoding())
     return E;
@@ -196,15 +343,17 @@ Error Lexer::run() {
       ++Pos;
       C = peek();
     }
+    // Like CPython's tokenizer, put a NEWLINE that follows a comment where
+    // the comment starts.
+    size_t Start = Pos;
     if (C == '#') {
       while (Pos < Buf.size() && Buf[Pos] != '\n' && Buf[Pos] != '\r')
         ++Pos;
       C = peek();
     }
     if (Pos >= Buf.size())
-      return finish();
+      return finish(Start);
 
-    size_t Start = Pos;
     if (C == '\n' || C == '\r') {
       if (Brackets.empty()) {
         Out.push_back(Token{TokenKind::Newline, static_cast<uint32_t>(Start), 0,
@@ -218,21 +367,22 @@ Error Lexer::run() {
       continue;
     }
     if (C == '\\') {
+      // CPython puts these errors just after the backslash.
       ++Pos;
       char N = peek();
       if (N == '\n' || N == '\r') {
+        if (Pos + 1 + (N == '\r' && peek(1) == '\n') >= Buf.size())
+          return lazyErrorAt(Pos, "unexpected EOF while parsing");
         ++Pos;
         if (N == '\r' && peek() == '\n')
           ++Pos;
         newLine();
-        if (Pos >= Buf.size())
-          return errorAt(Pos, "unexpected EOF while parsing");
         continue;
       }
       if (Pos >= Buf.size())
-        return errorAt(Start, "unexpected EOF while parsing");
-      return errorAt(Start,
-                     "unexpected character after line continuation character");
+        return lazyErrorAt(Pos, "unexpected EOF while parsing");
+      return lazyErrorAt(
+          Pos, "unexpected character after line continuation character");
     }
     if (isDigit(C) || (C == '.' && isDigit(peek(1)))) {
       if (Error E = lexNumber())
@@ -287,40 +437,45 @@ Error Lexer::lexIndentation(bool &SkipLine) {
     SkipLine = true;
     return Error::success();
   }
+  const char *TabMsg = "inconsistent use of tabs and spaces in indentation";
   if (Col == Indents.back()) {
     if (AltCol != AltIndents.back())
-      return errorAt(Pos, "inconsistent use of tabs and spaces in indentation",
-                     "TabError");
+      return indentError(TabMsg, "TabError");
   } else if (Col > Indents.back()) {
     if (Indents.size() >= MaxIndent)
-      return errorAt(Pos, "too many levels of indentation",
-                     "IndentationError");
+      return indentError("too many levels of indentation", "IndentationError");
     if (AltCol <= AltIndents.back())
-      return errorAt(Pos, "inconsistent use of tabs and spaces in indentation",
-                     "TabError");
+      return indentError(TabMsg, "TabError");
     Indents.push_back(Col);
     AltIndents.push_back(AltCol);
     Out.push_back(Token{TokenKind::Indent, static_cast<uint32_t>(Pos), 0, Line,
                         colOf(Pos)});
   } else {
-    while (Indents.size() > 1 && Col < Indents.back()) {
+    // Check the level dedented to before emitting anything: like CPython,
+    // a bad dedent leaves no DEDENT tokens behind.
+    size_t Level = Indents.size() - 1;
+    while (Level > 0 && Col < Indents[Level])
+      --Level;
+    if (Col != Indents[Level])
+      return indentError("unindent does not match any outer indentation level",
+                         "IndentationError", /*AtEndOfLine=*/true);
+    if (AltCol != AltIndents[Level])
+      return indentError(TabMsg, "TabError");
+    while (Indents.size() > Level + 1) {
       Indents.pop_back();
       AltIndents.pop_back();
       Out.push_back(Token{TokenKind::Dedent, static_cast<uint32_t>(Pos), 0,
                           Line, colOf(Pos)});
     }
-    if (Col != Indents.back())
-      return errorAt(Pos, "unindent does not match any outer indentation level",
-                     "IndentationError");
-    if (AltCol != AltIndents.back())
-      return errorAt(Pos, "inconsistent use of tabs and spaces in indentation",
-                     "TabError");
   }
   return Error::success();
 }
 
-Error Lexer::finish() {
+/// At the end of the buffer; \p NewlinePos is where a NEWLINE ending the
+/// last line would start.
+Error Lexer::finish(size_t NewlinePos) {
   if (!Brackets.empty()) {
+    LazyError = true;
     const OpenBracket &B = Brackets.back();
     return makeSyntaxError((llvm::Twine("'") + llvm::Twine(B.C) +
                             "' was never closed")
@@ -330,8 +485,8 @@ Error Lexer::finish() {
   // A final line without its newline still ends a logical line.
   if (!Out.empty() && !AtLineStart &&
       Out.back().Kind != TokenKind::Newline) {
-    Out.push_back(Token{TokenKind::Newline, static_cast<uint32_t>(Pos), 0,
-                        Line, colOf(Pos)});
+    Out.push_back(Token{TokenKind::Newline, static_cast<uint32_t>(NewlinePos),
+                        0, Line, colOf(NewlinePos)});
     newLine();
   }
   while (Indents.size() > 1) {
@@ -345,16 +500,19 @@ Error Lexer::finish() {
 }
 
 /// CPython's verify_end_of_number: a number may be directly followed by
-/// one of the keywords that can legally follow an expression.
-Error Lexer::verifyEndOfNumber(size_t Start, const char *Kind) {
+/// one of the keywords that can legally follow an expression. The error is
+/// on the number's last character.
+Error Lexer::verifyEndOfNumber(const char *Kind) {
   char C = peek();
   if (!isIdentChar(static_cast<unsigned char>(C)))
     return Error::success();
   StringRef Rest = Buf.substr(Pos);
   for (StringRef KW : {"and", "else", "for", "if", "in", "is", "not", "or"})
-    if (Rest.startswith(KW))
+    if (Rest.startswith(KW) &&
+        (Rest.size() == KW.size() ||
+         !isIdentChar(static_cast<unsigned char>(Rest[KW.size()]))))
       return Error::success();
-  return errorAt(Start, llvm::Twine("invalid ") + Kind + " literal");
+  return errorAt(Pos - 1, llvm::Twine("invalid ") + Kind + " literal");
 }
 
 Error Lexer::lexNumber() {
@@ -374,7 +532,9 @@ Error Lexer::lexNumber() {
     }
   }
   // Consume digits accepted by Pred with single '_' separators between them.
-  // Returns false if a separator is misplaced.
+  // Returns false if a separator is misplaced, just after it. Errors are
+  // reported where CPython's tokenizer stops: on the last character it
+  // accepted.
   auto Digits = [&](auto Pred) {
     while (true) {
       if (Pred(peek())) {
@@ -410,17 +570,17 @@ Error Lexer::lexNumber() {
     size_t DigitsStart = Pos;
     bool OK = Digits(InBase);
     if (!OK || Pos == DigitsStart) {
-      if (Pos == DigitsStart && isDigit(peek()) && Base != 'x')
+      if (isDigit(peek()) && Base != 'x')
         return errorAt(Pos, llvm::Twine("invalid digit '") +
                                 llvm::Twine(peek()) + "' in " + Kind +
                                 " literal");
-      return errorAt(Start, llvm::Twine("invalid ") + Kind + " literal");
+      return errorAt(Pos - 1, llvm::Twine("invalid ") + Kind + " literal");
     }
     if (isDigit(peek()))
       return errorAt(Pos, llvm::Twine("invalid digit '") +
                               llvm::Twine(peek()) + "' in " + Kind +
                               " literal");
-    if (Error E = verifyEndOfNumber(Start, Kind))
+    if (Error E = verifyEndOfNumber(Kind))
       return E;
     push(TokenKind::Integer, Start);
     return Error::success();
@@ -429,48 +589,52 @@ Error Lexer::lexNumber() {
   bool IsFloat = false;
   if (peek() != '.') {
     if (!Digits(isDigit))
-      return errorAt(Start, "invalid decimal literal");
+      return errorAt(Pos - 1, "invalid decimal literal");
   }
   if (peek() == '.') {
     IsFloat = true;
     ++Pos;
     if (isDigit(peek()) && !Digits(isDigit))
-      return errorAt(Start, "invalid decimal literal");
+      return errorAt(Pos - 1, "invalid decimal literal");
   }
   if (peek() == 'e' || peek() == 'E') {
     size_t ESave = Pos;
     ++Pos;
-    if (peek() == '+' || peek() == '-')
+    if (peek() == '+' || peek() == '-') {
       ++Pos;
+      if (!isDigit(peek()))
+        return errorAt(Pos - 1, "invalid decimal literal");
+    }
     if (!isDigit(peek())) {
       // "1else" is 1 followed by a keyword; anything else is malformed.
       Pos = ESave;
-      if (Error E = verifyEndOfNumber(Start, "decimal"))
+      if (Error E = verifyEndOfNumber("decimal"))
         return E;
       push(IsFloat ? TokenKind::Float : TokenKind::Integer, Start);
       return Error::success();
     }
     if (!Digits(isDigit))
-      return errorAt(Start, "invalid decimal literal");
+      return errorAt(Pos - 1, "invalid decimal literal");
     IsFloat = true;
   }
   if (peek() == 'j' || peek() == 'J') {
     ++Pos;
-    if (Error E = verifyEndOfNumber(Start, "imaginary"))
+    if (Error E = verifyEndOfNumber("imaginary"))
       return E;
     push(TokenKind::Imaginary, Start);
     return Error::success();
   }
-  if (Error E = verifyEndOfNumber(Start, "decimal"))
-    return E;
   if (!IsFloat) {
-    // "0_0" and "000" are fine; "012" is not.
+    // "0_0" and "000" are fine; "012" is not. CPython checks this before
+    // what follows the number.
     StringRef Text = Buf.slice(Start, Pos);
     if (Text.size() > 1 && Text[0] == '0' &&
         Text.find_first_not_of("0_") != StringRef::npos)
       return errorAt(Start, "leading zeros in decimal integer literals are not "
                             "permitted; use an 0o prefix for octal integers");
   }
+  if (Error E = verifyEndOfNumber("decimal"))
+    return E;
   push(IsFloat ? TokenKind::Float : TokenKind::Integer, Start);
   return Error::success();
 }
@@ -483,7 +647,9 @@ Error Lexer::lexString(size_t Start) {
   Pos += Triple ? 3 : 1;
   while (true) {
     if (Pos >= Buf.size()) {
-      uint32_t DetectedAt = Line;
+      // The last line of the file, as CPython counts them.
+      uint32_t DetectedAt = Line - (Line > StartLine &&
+                                    (Buf.back() == '\n' || Buf.back() == '\r'));
       Line = StartLine;
       LineStart = StartLineStart;
       return errorAt(Start, llvm::Twine(Triple ? "unterminated triple-quoted "
@@ -506,11 +672,13 @@ Error Lexer::lexString(size_t Start) {
     }
     if (C == '\n' || C == '\r') {
       if (!Triple) {
+        // A backslash may have continued the string onto later lines.
+        uint32_t DetectedAt = Line;
         Line = StartLine;
         LineStart = StartLineStart;
         return errorAt(Start, llvm::Twine("unterminated string literal "
                                           "(detected at line ") +
-                                  llvm::Twine(StartLine) + ")");
+                                  llvm::Twine(DetectedAt) + ")");
       }
       ++Pos;
       if (C == '\r' && peek() == '\n')
@@ -539,27 +707,33 @@ Error Lexer::lexString(size_t Start) {
 
 Error Lexer::lexIdentifier() {
   size_t Start = Pos;
+  // Like CPython, take the ASCII identifier characters and every non-ASCII
+  // character, then check the name against Unicode's XID classes.
+  bool ASCII = true;
   while (Pos < Buf.size()) {
     unsigned char C = static_cast<unsigned char>(Buf[Pos]);
-    if (C < 0x80) {
-      if (!isIdentChar(C))
-        break;
-      ++Pos;
+    if (!isIdentChar(C))
+      break;
+    ASCII &= C < 0x80;
+    ++Pos;
+  }
+  for (size_t I = Start; !ASCII && I < Pos;) {
+    unsigned Len;
+    uint32_t CP = decodeUTF8(Buf.data() + I, Len);
+    if (I == Start ? charinfo::isIdentifierStart(CP)
+                   : charinfo::isIdentifierContinue(CP)) {
+      I += Len;
       continue;
     }
-    unsigned Len;
-    uint32_t CP = decodeUTF8(Buf.data() + Pos, Len);
-    if (!isIdentCodePoint(CP)) {
-      if (Pos == Start) {
-        std::string Msg;
-        llvm::raw_string_ostream OS(Msg);
-        OS << "invalid character '" << Buf.substr(Pos, Len) << "' (U+"
-           << llvm::format_hex_no_prefix(CP, 4, /*Upper=*/true) << ")";
-        return errorAt(Pos, OS.str());
-      }
-      break;
-    }
-    Pos += Len;
+    std::string Msg;
+    llvm::raw_string_ostream OS(Msg);
+    if (charinfo::isPrintable(CP))
+      OS << "invalid character '" << Buf.substr(I, Len) << "' (U+"
+         << llvm::format_hex_no_prefix(CP, 4, /*Upper=*/true) << ")";
+    else
+      OS << "invalid non-printable character U+"
+         << llvm::format_hex_no_prefix(CP, 4, /*Upper=*/true);
+    return errorAt(I, OS.str());
   }
   StringRef Text = Buf.slice(Start, Pos);
   // A string prefix directly followed by a quote.
@@ -658,7 +832,7 @@ Error Lexer::lexPunct() {
   case '=': K = Two('=', TokenKind::EqEqual, TokenKind::Equal); break;
   case '!':
     if (N != '=')
-      return errorAt(Start, "invalid syntax");
+      return badChar(Start);
     K = TokenKind::NotEqual;
     Len = 2;
     break;
@@ -694,7 +868,7 @@ Error Lexer::lexPunct() {
          << llvm::format_hex_no_prefix(static_cast<unsigned char>(C), 4, true);
       return errorAt(Start, OS.str());
     }
-    return errorAt(Start, "invalid syntax");
+    return badChar(Start);
   }
   Pos += Len;
   push(K, Start);

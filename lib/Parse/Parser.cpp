@@ -5,7 +5,6 @@
 #include "pyr/Lex/Lexer.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cmath>
 #include <cstdlib>
@@ -51,6 +50,8 @@ public:
       : Buf(Buf), Toks(Toks), Ctx(Ctx) {}
 
   Expected<ModuleStmt *> parseFile();
+  /// The furthest token the parser looked at.
+  size_t getMaxIdx() const { return std::max({Idx, PeekIdx, SpeculatedIdx}); }
 
 private:
   StringRef Buf;
@@ -62,9 +63,22 @@ private:
   bool Failed = false;
   bool SawNameDecls = false;
 
+  /// How far the parser has looked: the furthest token peeked at, and
+  /// reached inside speculate(). (Idx itself only moves forward outside
+  /// speculate().) CPython reports a plain "invalid syntax" at the last
+  /// token its first parsing pass fetched, which does no such speculation:
+  /// PlainPeekIdx leaves it out.
+  mutable size_t PeekIdx = 0, PlainPeekIdx = 0;
+  size_t SpeculatedIdx = 0;
+  unsigned Speculating = 0;
+
   const Token &tok() const { return Toks[Idx]; }
   const Token &peekTok(size_t N = 1) const {
-    return Toks[std::min(Idx + N, Toks.size() - 1)];
+    size_t I = std::min(Idx + N, Toks.size() - 1);
+    PeekIdx = std::max(PeekIdx, I);
+    if (!Speculating)
+      PlainPeekIdx = std::max(PlainPeekIdx, I);
+    return Toks[I];
   }
   bool is(TokenKind K) const { return tok().Kind == K; }
   void advance() {
@@ -92,17 +106,58 @@ private:
   }
   std::nullptr_t error(const Token &T, const llvm::Twine &Msg,
                        const char *Type = "SyntaxError") {
-    return error(posOf(T), T.Offset, Msg, Type);
+    return error(errorPos(T), T.Offset, Msg, Type);
+  }
+  /// Where CPython reports an error at \p T. DEDENT and ENDMARKER have no
+  /// position of their own there: it uses the tokenizer's, which is past
+  /// the indentation of the line, or at the end of the file's last line.
+  SourcePos errorPos(const Token &T) const {
+    if (T.isNot(TokenKind::Dedent) && T.isNot(TokenKind::EndOfFile))
+      return posOf(T);
+    // (CPython says column 0 when the indentation is empty.)
+    if (T.Offset < Buf.size())
+      return {T.Line, std::max(T.Col, 2u) - 1};
+    StringRef Text = Buf;
+    if (Text.endswith("\n"))
+      Text = Text.drop_back();
+    if (Text.endswith("\r"))
+      Text = Text.drop_back();
+    size_t LastLine = Text.find_last_of("\r\n") + 1; // npos + 1 == 0.
+    uint32_t Line = 1;
+    for (size_t I = 0; I < LastLine; ++I)
+      Line += Text[I] == '\n' ||
+              (Text[I] == '\r' && (I + 1 == LastLine || Text[I + 1] != '\n'));
+    return {Line, static_cast<uint32_t>(Text.size() - LastLine + 1)};
   }
   std::nullptr_t errorAt(const Node *N, const llvm::Twine &Msg) {
     return error(N->getPos(), 0, Msg);
   }
+
+  /// CPython finds some errors only once the whole module has parsed, in
+  /// its symbol table (e.g. a duplicate parameter) or its compiler (e.g. a
+  /// repeated keyword argument), so any syntax error wins over them. The
+  /// parser keeps the first of each kind and reports it at the end.
+  struct DeferredError {
+    bool Set = false;
+    SourcePos Pos;
+    uint32_t Offset = 0;
+    std::string Msg;
+  };
+  DeferredError DeferredSymtable, DeferredCompile;
+  void defer(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
+             bool Symtable) {
+    DeferredError &D = Symtable ? DeferredSymtable : DeferredCompile;
+    if (!D.Set)
+      D = {true, P, Offset, Msg.str()};
+  }
   /// The generic failure: CPython's "invalid syntax" at the current token,
   /// with its special wording for a stray indent.
   std::nullptr_t invalidSyntax() {
+    // CPython puts this one on the last character of the indentation.
     if (is(TokenKind::Indent))
-      return error(tok(), "unexpected indent", "IndentationError");
-    return error(tok(), "invalid syntax");
+      return error(SourcePos{tok().Line, std::max(tok().Col, 2u) - 1},
+                   tok().Offset, "unexpected indent", "IndentationError");
+    return error(Toks[std::max(Idx, PlainPeekIdx)], "invalid syntax");
   }
   std::nullptr_t unsupported(const Token &T, const llvm::Twine &What) {
     return error(T, What + " is not supported yet");
@@ -151,7 +206,8 @@ private:
   bool parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
   Stmt *parseSimpleStatement();
   Stmt *parseExprOrAssign();
-  bool parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line);
+  bool parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line,
+                  bool ColonAtEOL = false);
   Stmt *parseIf(bool IsElif);
   Stmt *parseWhile();
   Stmt *parseFunctionDef();
@@ -159,8 +215,8 @@ private:
   Stmt *parseNames(NodeKind K);
 
   // Expressions.
-  Expr *parseStarExpressions(bool AllowStar);
-  Expr *parseNamedExpression();
+  Expr *parseStarExpressions();
+  Expr *parseNamedExpression(bool AssignHint = true);
   Expr *parseExpression();
   Expr *parseOperand(unsigned MinPrec);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
@@ -169,20 +225,44 @@ private:
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
   LLVM_ATTRIBUTE_NOINLINE Expr *parsePrimary();
   Expr *parseAtom();
-  Expr *parseCall(Expr *Func);
-  Expr *parseSubscript(Expr *Value);
+  Expr *parseCall(Expr *Func, SourcePos Start);
+  Expr *parseSubscript(Expr *Value, SourcePos Start);
   Expr *parseSliceItem();
+  Expr *parseStarNamedExpression();
   Expr *parseParenthesized();
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
-  bool decodeString(const Token &T, std::string &Out, bool &IsBytes);
+  bool decodeString(const Token &T, const Token &After, std::string &Out,
+                    bool &IsBytes);
 
   // Target checking.
-  bool checkTarget(Expr *E, ExprContext Ctx, bool ForAssign);
+  bool checkTarget(Expr *E, ExprContext Ctx, const Expr *Hinted = nullptr);
   static const char *describe(const Expr *E);
+  void checkNotStarred(const Expr *E);
+
+  /// Run \p F as a lookahead: the position and any error it leaves are
+  /// undone. Returns what \p F returned.
+  bool speculate(llvm::function_ref<bool()> F) {
+    size_t SaveIdx = Idx;
+    bool SaveFailed = Failed;
+    ++Speculating;
+    bool R = F() && !Failed;
+    --Speculating;
+    SpeculatedIdx = std::max(SpeculatedIdx, Idx);
+    Idx = SaveIdx;
+    if (Failed && !SaveFailed) {
+      llvm::consumeError(std::move(Err));
+      Err = Error::success();
+      Failed = false;
+    }
+    return R;
+  }
+  /// At a token that cannot continue the element that starts at token
+  /// \p StartIdx of a bracketed display or argument list.
+  std::nullptr_t expectedComma(size_t StartIdx);
 };
 
 } // namespace
@@ -263,6 +343,68 @@ unsigned Parser::childHeight(const Expr *E) {
   return H;
 }
 
+/// Whether checkTarget() would accept \p E as an assignment target.
+static bool isValidTarget(const Expr *E) {
+  switch (E->getKind()) {
+  case NodeKind::Name:
+  case NodeKind::Attribute:
+  case NodeKind::Subscript:
+    return true;
+  case NodeKind::Starred:
+    return isValidTarget(llvm::cast<StarredExpr>(E)->Value);
+  case NodeKind::Tuple:
+  case NodeKind::List:
+    return llvm::all_of(llvm::cast<SequenceExpr>(E)->Elts, isValidTarget);
+  default:
+    return false;
+  }
+}
+
+/// Whether a token can begin an expression.
+static bool startsExpression(TokenKind K) {
+  switch (K) {
+  case TokenKind::Identifier:
+  case TokenKind::Integer:
+  case TokenKind::Float:
+  case TokenKind::Imaginary:
+  case TokenKind::String:
+  case TokenKind::kw_True:
+  case TokenKind::kw_False:
+  case TokenKind::kw_None:
+  case TokenKind::Ellipsis:
+  case TokenKind::LParen:
+  case TokenKind::LSquare:
+  case TokenKind::LBrace:
+  case TokenKind::Plus:
+  case TokenKind::Minus:
+  case TokenKind::Tilde:
+  case TokenKind::kw_not:
+  case TokenKind::kw_lambda:
+  case TokenKind::kw_await:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Whether \p E is what CPython's bitwise_or rule produces, i.e. binds
+/// tighter than comparisons.
+static bool isBitOrLevel(const Expr *E) {
+  switch (E->getKind()) {
+  case NodeKind::Compare:
+  case NodeKind::BoolOp:
+  case NodeKind::IfExp:
+  case NodeKind::Lambda:
+  case NodeKind::NamedExpr:
+  case NodeKind::Starred:
+    return false;
+  case NodeKind::UnaryOp:
+    return llvm::cast<UnaryOpExpr>(E)->Op != UnaryOp::Not;
+  default:
+    return true;
+  }
+}
+
 //===----------------------------------------------------------------------===//
 // Statements
 //===----------------------------------------------------------------------===//
@@ -272,6 +414,9 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (Failed)
     return std::move(Err);
+  for (const DeferredError *D : {&DeferredSymtable, &DeferredCompile})
+    if (D->Set)
+      return makeSyntaxError(D->Msg, D->Offset, D->Pos.Line, D->Pos.Col);
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   return M;
@@ -321,6 +466,17 @@ bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
     return unsupported(tok(), unsupportedStatement(tok().Kind)), false;
   case TokenKind::Indent:
     return invalidSyntax(), false;
+  case TokenKind::Identifier:
+    // 'match' is a keyword only where a match statement can start:
+    // "match" subject ':' NEWLINE.
+    if (text() == "match" && speculate([&] {
+          advance();
+          return (startsExpression(tok().Kind) || is(TokenKind::Star)) &&
+                 parseStarExpressions() && is(TokenKind::Colon) &&
+                 peekTok().is(TokenKind::Newline);
+        }))
+      return unsupported(tok(), "'match' statement"), false;
+    return parseSimpleStatements(Out);
   default:
     return parseSimpleStatements(Out);
   }
@@ -343,14 +499,15 @@ bool Parser::parseSimpleStatements(SmallVectorImpl<Stmt *> &Out) {
     }
     if (consumeIf(TokenKind::Newline))
       return true;
-    // CPython's hint for two expressions side by side.
+    // CPython's hint for Python 2's print and exec statements.
     if (Out.back()->getKind() == NodeKind::ExprStmt) {
       auto *E = llvm::cast<ExprStmt>(Out.back())->Value;
       if (auto *N = llvm::dyn_cast<NameExpr>(E))
-        if (N->Id == "print" && !is(TokenKind::Equal) && !is(TokenKind::Indent))
+        if ((N->Id == "print" || N->Id == "exec") &&
+            (startsExpression(tok().Kind) || is(TokenKind::Star)))
           return error(E->getPos(), 0,
-                       "Missing parentheses in call to 'print'. Did you mean "
-                       "print(...)?"),
+                       "Missing parentheses in call to '" + N->Id +
+                           "'. Did you mean " + N->Id + "(...)?"),
                  false;
     }
     return invalidSyntax(), false;
@@ -374,9 +531,10 @@ Stmt *Parser::parseSimpleStatement() {
     advance();
     Expr *V = nullptr;
     if (!is(TokenKind::Newline) && !is(TokenKind::Semi)) {
-      V = parseStarExpressions(true);
+      V = parseStarExpressions();
       if (!V)
         return nullptr;
+      checkNotStarred(V);
     }
     return Ctx.create<ReturnStmt>(P, V);
   }
@@ -390,8 +548,10 @@ Stmt *Parser::parseSimpleStatement() {
     do {
       if (is(TokenKind::Newline) || is(TokenKind::Semi))
         break;
+      if (is(TokenKind::Star))
+        return error(tok(), "cannot delete starred");
       Expr *E = parseBitOr();
-      if (!E || !checkTarget(E, ExprContext::Del, false))
+      if (!E || !checkTarget(E, ExprContext::Del))
         return nullptr;
       Targets.push_back(E);
     } while (consumeIf(TokenKind::Comma));
@@ -452,48 +612,110 @@ static bool augAssignOp(TokenKind K, BinaryOp &Op) {
   }
 }
 
+/// A starred expression where CPython's compiler wants a value.
+void Parser::checkNotStarred(const Expr *E) {
+  if (llvm::isa<StarredExpr>(E))
+    defer(E->getPos(), 0, "can't use starred expression here",
+          /*Symtable=*/false);
+}
+
 Stmt *Parser::parseExprOrAssign() {
   SourcePos P = pos();
-  Expr *First = parseStarExpressions(true);
+  Expr *First = parseStarExpressions();
   if (!First)
     return nullptr;
 
   BinaryOp Op;
   if (augAssignOp(tok().Kind, Op)) {
-    if (!llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First))
+    if (!llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First)) {
+      // CPython names the target only if a value follows.
+      if (!speculate([&] {
+            advance();
+            return is(TokenKind::kw_yield) || parseStarExpressions();
+          }))
+        return invalidSyntax();
       return errorAt(First, llvm::Twine("'") + describe(First) +
                                 "' is an illegal expression for augmented "
                                 "assignment");
+    }
     advance();
-    Expr *V = parseStarExpressions(false);
+    if (is(TokenKind::kw_yield))
+      return unsupported(tok(), "'yield' expression");
+    Expr *V = parseStarExpressions();
     if (!V)
       return nullptr;
-    if (auto *N = llvm::dyn_cast<NameExpr>(First))
-      N->Ctx = ExprContext::Store;
+    checkNotStarred(V);
+    checkTarget(First, ExprContext::Store);
     return Ctx.create<AugAssignStmt>(P, First, Op, V);
   }
-  if (is(TokenKind::Colon))
-    return unsupported(tok(), "annotated assignment");
+  if (is(TokenKind::Colon)) {
+    // CPython's invalid_assignment rules name a bad annotation target, if
+    // an annotation follows.
+    bool Target = llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First);
+    if (!speculate([&] {
+          advance();
+          return parseExpression() != nullptr;
+        })) {
+      // CPython's error is at the ':' after a target it cannot annotate.
+      if (Target)
+        advance();
+      return invalidSyntax();
+    }
+    if (Target)
+      return unsupported(tok(), "annotated assignment");
+    if (llvm::isa<SequenceExpr>(First) && First->getKind() != NodeKind::Set)
+      return errorAt(First, llvm::Twine("only single target (not ") +
+                                describe(First) + ") can be annotated");
+    return errorAt(First, "illegal target for annotation");
+  }
+  if (is(TokenKind::ColonEqual) && !llvm::isa<NameExpr>(First) &&
+      speculate([&] {
+        advance();
+        return parseExpression() != nullptr;
+      }))
+    return errorAt(First, llvm::Twine("cannot use assignment expressions "
+                                      "with ") +
+                              describe(First));
   if (!is(TokenKind::Equal)) {
-    if (llvm::isa<StarredExpr>(First))
-      return errorAt(First, "can't use starred expression here");
+    checkNotStarred(First);
     return Ctx.create<ExprStmt>(P, First);
   }
 
   SmallVector<Expr *, 2> Targets{First};
-  Expr *Value = nullptr;
-  while (consumeIf(TokenKind::Equal)) {
+  while (is(TokenKind::Equal)) {
+    // Each target is checked when its '=' is reached, as CPython does.
+    Expr *T = Targets.back();
+    const Expr *Hinted = nullptr;
+    if (Targets.size() == 1 && !isValidTarget(T) && speculate([&] {
+          advance();
+          return parseBitOr() && !is(TokenKind::Equal) &&
+                 !is(TokenKind::ColonEqual);
+        })) {
+      // CPython's invalid_named_expression suggests '==' for 'a = b', or
+      // for the last element of an unparenthesized tuple.
+      Hinted = T;
+      if (auto *Tup = llvm::dyn_cast<SequenceExpr>(T))
+        if (Tup->getKind() == NodeKind::Tuple && !Tup->Elts.empty() &&
+            Tup->Elts.front()->getPos().Col == Tup->getPos().Col &&
+            Tup->Elts.front()->getPos().Line == Tup->getPos().Line)
+          Hinted = Tup->Elts.back();
+    }
+    if (!checkTarget(T, ExprContext::Store, Hinted))
+      return nullptr;
+    if (llvm::isa<StarredExpr>(T))
+      defer(T->getPos(), 0,
+            "starred assignment target must be in a list or tuple",
+            /*Symtable=*/false);
+    advance();
     if (is(TokenKind::kw_yield))
       return unsupported(tok(), "'yield' expression");
-    Expr *E = parseStarExpressions(true);
+    Expr *E = parseStarExpressions();
     if (!E)
       return nullptr;
     Targets.push_back(E);
   }
-  Value = Targets.pop_back_val();
-  for (Expr *T : Targets)
-    if (!checkTarget(T, ExprContext::Store, true))
-      return nullptr;
+  Expr *Value = Targets.pop_back_val();
+  checkNotStarred(Value);
   return Ctx.create<AssignStmt>(P, copy(Targets), Value);
 }
 
@@ -521,11 +743,17 @@ const char *Parser::describe(const Expr *E) {
   case NodeKind::Tuple: return "tuple";
   case NodeKind::List: return "list";
   case NodeKind::Starred: return "starred";
+  case NodeKind::Name: return "name";
+  case NodeKind::Attribute: return "attribute";
+  case NodeKind::Subscript: return "subscript";
   default: return "expression";
   }
 }
 
-bool Parser::checkTarget(Expr *E, ExprContext C, bool ForAssign) {
+/// Mark \p E as a target in context \p C, or report CPython's error for
+/// the first part of it that cannot be one. If that part is \p Hinted,
+/// the message suggests '==' instead of '='.
+bool Parser::checkTarget(Expr *E, ExprContext C, const Expr *Hinted) {
   switch (E->getKind()) {
   case NodeKind::Name:
     llvm::cast<NameExpr>(E)->Ctx = C;
@@ -542,12 +770,18 @@ bool Parser::checkTarget(Expr *E, ExprContext C, bool ForAssign) {
       return false;
     }
     llvm::cast<StarredExpr>(E)->Ctx = C;
-    return checkTarget(llvm::cast<StarredExpr>(E)->Value, C, ForAssign);
+    return checkTarget(llvm::cast<StarredExpr>(E)->Value, C, Hinted);
   case NodeKind::Tuple:
   case NodeKind::List:
+    if (C == ExprContext::Store &&
+        llvm::count_if(llvm::cast<SequenceExpr>(E)->Elts, [](const Expr *Elt) {
+          return llvm::isa<StarredExpr>(Elt);
+        }) > 1)
+      defer(E->getPos(), 0, "multiple starred expressions in assignment",
+            /*Symtable=*/false);
     llvm::cast<SequenceExpr>(E)->Ctx = C;
     for (Expr *Elt : llvm::cast<SequenceExpr>(E)->Elts)
-      if (!checkTarget(Elt, C, ForAssign))
+      if (!checkTarget(Elt, C, Hinted))
         return false;
     return true;
   default:
@@ -555,23 +789,28 @@ bool Parser::checkTarget(Expr *E, ExprContext C, bool ForAssign) {
   }
   const char *What = describe(E);
   StringRef W(What);
-  bool Bare = W == "True" || W == "False" || W == "None" ||
-              W == "comparison" || W == "lambda" || W == "starred";
   if (C == ExprContext::Del)
     errorAt(E, llvm::Twine("cannot delete ") + What);
-  else if (Bare || !ForAssign)
-    errorAt(E, llvm::Twine("cannot assign to ") + What);
-  else
+  else if (E == Hinted && isBitOrLevel(E) && W != "True" && W != "False" &&
+           W != "None")
     errorAt(E, llvm::Twine("cannot assign to ") + What +
                    " here. Maybe you meant '==' instead of '='?");
+  else
+    errorAt(E, llvm::Twine("cannot assign to ") + What);
   return false;
 }
 
 /// block: NEWLINE INDENT statements DEDENT | simple_stmts
-bool Parser::parseBlock(StmtList &Body, const llvm::Twine &After,
-                        uint32_t Line) {
-  if (!expect(TokenKind::Colon, "expected ':'"))
-    return false;
+/// \p ColonAtEOL: CPython says "expected ':'" after an 'if', 'elif' or
+/// 'while' condition only when the line ends there.
+bool Parser::parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line,
+                        bool ColonAtEOL) {
+  if (!is(TokenKind::Colon)) {
+    if (ColonAtEOL && !is(TokenKind::Newline))
+      return invalidSyntax(), false;
+    return error(tok(), "expected ':'"), false;
+  }
+  advance();
   SmallVector<Stmt *, 8> Stmts;
   if (consumeIf(TokenKind::Newline)) {
     if (!is(TokenKind::Indent)) {
@@ -601,8 +840,8 @@ Stmt *Parser::parseIf(bool IsElif) {
   if (!Test)
     return nullptr;
   StmtList Body, OrElse;
-  if (!parseBlock(Body, IsElif ? "'elif' statement" : "'if' statement",
-                  KW.Line))
+  if (!parseBlock(Body, IsElif ? "'elif' statement" : "'if' statement", KW.Line,
+                  /*ColonAtEOL=*/true))
     return nullptr;
   if (is(TokenKind::kw_elif)) {
     Stmt *Elif = parseIf(true);
@@ -626,7 +865,7 @@ Stmt *Parser::parseWhile() {
   if (!Test)
     return nullptr;
   StmtList Body, OrElse;
-  if (!parseBlock(Body, "'while' statement", KW.Line))
+  if (!parseBlock(Body, "'while' statement", KW.Line, /*ColonAtEOL=*/true))
     return nullptr;
   if (is(TokenKind::kw_else)) {
     uint32_t L = tok().Line;
@@ -653,7 +892,15 @@ Stmt *Parser::parseFunctionDef() {
   if (!expect(TokenKind::RParen))
     return nullptr;
   Expr *Returns = nullptr;
-  if (consumeIf(TokenKind::RArrow)) {
+  if (is(TokenKind::RArrow)) {
+    // CPython then insists on ':' at the '->' if no annotation follows.
+    const Token &Arrow = tok();
+    if (!speculate([&] {
+          advance();
+          return parseExpression() != nullptr;
+        }))
+      return error(Arrow, "expected ':'");
+    advance();
     if (!(Returns = parseExpression()))
       return nullptr;
   }
@@ -665,52 +912,169 @@ Stmt *Parser::parseFunctionDef() {
   return F;
 }
 
-/// Parameters of a def (Close is ')') or a lambda (Close is ':').
+/// Parameters of a def (Close is ')') or a lambda (Close is ':'), with
+/// CPython's diagnostics for a misplaced '/', '*' or '**' (the invalid_
+/// parameters, invalid_star_etc and invalid_kwds rules of its grammar).
 bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
+  const bool IsDef = Close == TokenKind::RParen;
   SmallVector<Parameter, 8> Params;
-  bool SeenDefault = false;
+  SmallVector<StringRef, 8> Names; // Including the '*' and '**' ones.
+  bool SeenDefault = false, SeenSlash = false, SeenStar = false;
+  bool SeenMarker = false;
+  auto Marker = [&](const Token &T) {
+    if (!SeenMarker)
+      Out.ExtrasPos = posOf(T);
+    SeenMarker = true;
+  };
+  // A name; a repeat is the symbol table's error in CPython, so it only
+  // counts once the whole module has parsed.
+  auto TakeName = [&]() -> StringRef {
+    const Token &T = tok();
+    StringRef Name = T.text(Buf);
+    if (llvm::is_contained(Names, Name))
+      defer(posOf(T), T.Offset,
+            "duplicate argument '" + Name + "' in function definition",
+            /*Symtable=*/true);
+    Names.push_back(Name);
+    advance();
+    return Name;
+  };
+  // ':' annotation after a def parameter; '*' is allowed for '*args'.
+  auto Annotation = [&](bool AllowStar) -> bool {
+    if (!IsDef || !is(TokenKind::Colon))
+      return true;
+    if (!Out.HasAnnotations && !SeenMarker)
+      Out.ExtrasPos = pos();
+    Out.HasAnnotations = true;
+    advance();
+    if (AllowStar && is(TokenKind::Star)) {
+      advance();
+      if (!parseBitOr())
+        return false;
+      // A starred annotation cannot take a default.
+      if (is(TokenKind::Equal))
+        return invalidSyntax(), false;
+      return true;
+    }
+    return parseExpression() != nullptr;
+  };
+  // Only parameters without defaults so far, as CPython's check for
+  // parenthesized parameters wants.
+  bool OnlyPlain = true;
+
   while (!is(Close)) {
     const Token &T = tok();
-    if (consumeIf(TokenKind::Slash)) {
+    if (is(TokenKind::Slash)) {
+      if (Params.empty() && !SeenStar) {
+        if (peekTok().is(TokenKind::Comma))
+          return error(T, "at least one argument must precede /"), false;
+        return invalidSyntax(), false;
+      }
+      if (SeenStar)
+        return error(T, "/ must be ahead of *"), false;
+      if (SeenSlash)
+        return error(T, "/ may appear only once"), false;
+      advance();
+      if (is(TokenKind::Star))
+        return error(tok(), "expected comma between / and *"), false;
+      SeenSlash = true;
       Out.HasPosOnly = true;
-      Out.ExtrasPos = posOf(T);
-    } else if (consumeIf(TokenKind::Star)) {
+      Marker(T);
+    } else if (is(TokenKind::Star)) {
+      if (SeenStar) {
+        if (peekTok().is(TokenKind::Identifier) ||
+            peekTok().is(TokenKind::Comma))
+          return error(T, "* argument may appear only once"), false;
+        return invalidSyntax(), false;
+      }
+      advance();
+      SeenStar = true;
+      Marker(T);
       if (is(TokenKind::Identifier)) {
+        TakeName();
         Out.HasVarArgs = true;
-        advance();
+        if (!Annotation(/*AllowStar=*/true))
+          return false;
+        if (is(TokenKind::Equal))
+          return error(tok(), "var-positional argument cannot have default "
+                              "value"),
+                 false;
       } else {
+        if (is(Close) ||
+            (is(TokenKind::Comma) &&
+             (peekTok().is(Close) || peekTok().is(TokenKind::DoubleStar))))
+          // At the '*' of a def, at the last token looked at in a lambda.
+          return error(IsDef       ? T
+                       : is(Close) ? tok()
+                                   : peekTok(),
+                       "named arguments must follow bare *"),
+                 false;
+        if (!is(TokenKind::Comma))
+          return invalidSyntax(), false;
         Out.HasKwOnly = true;
       }
-      Out.ExtrasPos = posOf(T);
-    } else if (consumeIf(TokenKind::DoubleStar)) {
+    } else if (is(TokenKind::DoubleStar)) {
+      advance();
       if (!is(TokenKind::Identifier))
         return invalidSyntax(), false;
-      advance();
+      TakeName();
       Out.HasVarKw = true;
-      Out.ExtrasPos = posOf(T);
-    } else if (is(TokenKind::Identifier)) {
-      Parameter Param{pos(), text(), nullptr};
-      for (const Parameter &Prev : Params)
-        if (Prev.Name == Param.Name)
-          return error(T, "duplicate argument '" + Param.Name +
-                              "' in function definition"),
+      Marker(T);
+      if (!Annotation(/*AllowStar=*/false))
+        return false;
+      if (is(TokenKind::Equal))
+        return error(tok(), "var-keyword argument cannot have default value"),
+               false;
+      if (consumeIf(TokenKind::Comma) && !is(Close)) {
+        if (is(TokenKind::Identifier) || is(TokenKind::Star) ||
+            is(TokenKind::DoubleStar) || is(TokenKind::Slash))
+          return error(tok(), "arguments cannot follow var-keyword argument"),
                  false;
-      advance();
-      if (Close == TokenKind::RParen && consumeIf(TokenKind::Colon)) {
-        Out.HasAnnotations = true;
-        Out.ExtrasPos = posOf(T);
-        if (!parseExpression())
-          return false;
+        return invalidSyntax(), false;
       }
-      if (consumeIf(TokenKind::Equal)) {
+      break;
+    } else if (is(TokenKind::Identifier)) {
+      Parameter Param{pos(), T.text(Buf), nullptr};
+      TakeName();
+      if (!Annotation(/*AllowStar=*/false))
+        return false;
+      if (is(TokenKind::Equal)) {
+        const Token &Eq = tok();
+        advance();
+        if (is(TokenKind::RParen) || is(TokenKind::Comma))
+          return error(Eq, "expected default value expression"), false;
         if (!(Param.Default = parseExpression()))
           return false;
-        SeenDefault = true;
-      } else if (SeenDefault && !Out.HasVarArgs && !Out.HasKwOnly) {
+        if (!SeenStar)
+          SeenDefault = true;
+        OnlyPlain = false;
+      } else if (SeenDefault && !SeenStar) {
         return error(T, "non-default argument follows default argument"),
                false;
       }
       Params.push_back(Param);
+    } else if (is(TokenKind::LParen) && OnlyPlain && !SeenSlash && !SeenStar) {
+      // '(' NAME (',' NAME)* ','? ')' is CPython's hint for Python 2's
+      // tuple parameters; anything else in parentheses is plain invalid.
+      // (Looked at without counting as reached: CPython's first pass
+      // stops at the '('.)
+      auto Ahead = [&](size_t N) -> const Token & {
+        return Toks[std::min(Idx + N, Toks.size() - 1)];
+      };
+      size_t N = 1;
+      bool SawName = false;
+      while (Ahead(N).is(TokenKind::Identifier)) {
+        SawName = true;
+        if (!Ahead(++N).is(TokenKind::Comma))
+          break;
+        ++N;
+      }
+      if (SawName && Ahead(N).is(TokenKind::RParen))
+        return error(T, IsDef ? "Function parameters cannot be parenthesized"
+                              : "Lambda expression parameters cannot be "
+                                "parenthesized"),
+               false;
+      return invalidSyntax(), false;
     } else {
       return invalidSyntax(), false;
     }
@@ -725,8 +1089,28 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
 // Expressions
 //===----------------------------------------------------------------------===//
 
+/// CPython's invalid_expression and invalid_legacy_expression rules: two
+/// expressions side by side inside brackets.
+std::nullptr_t Parser::expectedComma(size_t StartIdx) {
+  const Token &Start = Toks[StartIdx];
+  StringRef First = Start.text(Buf);
+  if (Start.is(TokenKind::Identifier) && Idx == StartIdx + 1 &&
+      (First == "print" || First == "exec") &&
+      (startsExpression(tok().Kind) || is(TokenKind::Star)))
+    return error(Start, "Missing parentheses in call to '" + First +
+                            "'. Did you mean " + First + "(...)?");
+  // Not after a string prefix lookalike or a soft keyword.
+  bool Excluded = Start.is(TokenKind::Identifier) &&
+                  (Toks[StartIdx + 1].is(TokenKind::String) ||
+                   First == "match" || First == "case" || First == "_");
+  if (!Excluded && startsExpression(tok().Kind) &&
+      speculate([&] { return parseExpression() != nullptr; }))
+    return error(Start, "invalid syntax. Perhaps you forgot a comma?");
+  return invalidSyntax();
+}
+
 /// star_expressions: a tuple display without brackets, or one expression.
-Expr *Parser::parseStarExpressions(bool AllowStar) {
+Expr *Parser::parseStarExpressions() {
   SourcePos P = pos();
   auto ParseOne = [&]() -> Expr * {
     if (is(TokenKind::Star)) {
@@ -767,7 +1151,7 @@ Done:
 }
 
 /// named_expression: NAME ':=' expression | expression
-Expr *Parser::parseNamedExpression() {
+Expr *Parser::parseNamedExpression(bool AssignHint) {
   if (is(TokenKind::Identifier) && peekTok().is(TokenKind::ColonEqual)) {
     SourcePos P = pos();
     auto *Target = Ctx.create<NameExpr>(P, text());
@@ -779,11 +1163,40 @@ Expr *Parser::parseNamedExpression() {
       return nullptr;
     return make<NamedExprExpr>(P, Target, V);
   }
+  const Token &Start = tok();
   Expr *E = parseExpression();
-  if (E && is(TokenKind::ColonEqual))
+  if (!E)
+    return nullptr;
+  if (is(TokenKind::ColonEqual)) {
+    if (!speculate([&] {
+          advance();
+          return parseExpression() != nullptr;
+        }))
+      return E;
     return errorAt(E, llvm::Twine("cannot use assignment expressions with ") +
                           describe(E));
-  return E;
+  }
+  if (!AssignHint || !is(TokenKind::Equal))
+    return E;
+  // CPython's invalid_named_expression: 'a = b' where a condition or an
+  // element was expected, unless another '=' or ':=' follows 'b'.
+  bool RHS = speculate([&] {
+    advance();
+    return parseBitOr() && !is(TokenKind::Equal) && !is(TokenKind::ColonEqual);
+  });
+  if (!RHS)
+    return E;
+  if (Start.is(TokenKind::Identifier) && llvm::isa<NameExpr>(E))
+    return errorAt(E, "invalid syntax. Maybe you meant '==' or ':=' instead "
+                      "of '='?");
+  bool Display = Start.is(TokenKind::LSquare) ||
+                 (Start.is(TokenKind::LParen) && llvm::isa<SequenceExpr>(E));
+  if (Display || Start.is(TokenKind::kw_True) ||
+      Start.is(TokenKind::kw_False) || Start.is(TokenKind::kw_None) ||
+      !isBitOrLevel(E))
+    return E;
+  return errorAt(E, llvm::Twine("cannot assign to ") + describe(E) +
+                        " here. Maybe you meant '==' instead of '='?");
 }
 
 Expr *Parser::parseExpression() {
@@ -800,8 +1213,11 @@ Expr *Parser::parseExpression() {
   Expr *Test = parseOperand(PrecOr);
   if (!Test)
     return nullptr;
-  if (!is(TokenKind::kw_else))
-    return error(tok(), "expected 'else' after 'if' expression");
+  if (!is(TokenKind::kw_else)) {
+    if (is(TokenKind::Colon))
+      return invalidSyntax();
+    return error(P, Toks[Idx].Offset, "expected 'else' after 'if' expression");
+  }
   advance();
   Expr *OrElse = parseExpression();
   if (!OrElse)
@@ -981,18 +1397,21 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
   return L;
 }
 
+/// An atom and its trailers. A trailer node starts where the atom does,
+/// including the opening parenthesis of a parenthesized atom.
 Expr *Parser::parsePrimary() {
+  SourcePos Start = pos();
   Expr *E = parseAtom();
   while (E) {
     if (is(TokenKind::LParen)) {
-      E = parseCall(E);
+      E = parseCall(E, Start);
     } else if (is(TokenKind::LSquare)) {
-      E = parseSubscript(E);
+      E = parseSubscript(E, Start);
     } else if (is(TokenKind::Dot)) {
       advance();
       if (!is(TokenKind::Identifier))
         return invalidSyntax();
-      E = make<AttributeExpr>(E->getPos(), E, text());
+      E = make<AttributeExpr>(Start, E, text());
       advance();
     } else {
       break;
@@ -1001,24 +1420,40 @@ Expr *Parser::parsePrimary() {
   return E;
 }
 
-Expr *Parser::parseCall(Expr *Func) {
+/// Arguments of a call, with CPython's invalid_arguments and invalid_kwarg
+/// diagnostics.
+Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
   DepthGuard G(*this);
   if (!G.OK)
     return nullptr;
   advance(); // '('
+  SourcePos FirstArg = pos();
   SmallVector<Expr *, 4> Args;
   SmallVector<Keyword, 2> Keywords;
   bool SeenKwUnpack = false;
+  // CPython reports a positional argument after a keyword one only after
+  // reading all the arguments, at the token that ends them.
+  const char *Misplaced = nullptr;
+  size_t ElemIdx = Idx; // Start of the last expression parsed.
   while (!is(TokenKind::RParen)) {
     const Token &T = tok();
-    if (consumeIf(TokenKind::Star)) {
-      if (SeenKwUnpack)
-        return error(T, "iterable argument unpacking follows keyword argument "
-                        "unpacking");
+    ElemIdx = Idx + (is(TokenKind::Star) || is(TokenKind::DoubleStar));
+    if (is(TokenKind::Star)) {
+      // "args ',' '*'" that does not parse is reported with this wording
+      // even without a '**' before it.
+      if (SeenKwUnpack || ((!Args.empty() || !Keywords.empty()) &&
+                           !startsExpression(peekTok().Kind)))
+        return error(FirstArg, Toks[Idx].Offset,
+                     "iterable argument unpacking follows keyword argument "
+                     "unpacking");
+      advance();
       Expr *V = parseExpression();
       if (!V)
         return nullptr;
-      Args.push_back(make<StarredExpr>(posOf(T), V));
+      Expr *S = make<StarredExpr>(posOf(T), V);
+      if (!S)
+        return nullptr;
+      Args.push_back(S);
     } else if (consumeIf(TokenKind::DoubleStar)) {
       Expr *V = parseExpression();
       if (!V)
@@ -1029,35 +1464,51 @@ Expr *Parser::parseCall(Expr *Func) {
       StringRef Name = text();
       advance();
       advance();
+      ElemIdx = Idx;
       Expr *V = parseExpression();
       if (!V)
         return nullptr;
       for (const Keyword &K : Keywords)
         if (K.Arg == Name)
-          return error(T, "keyword argument repeated: " + Name);
+          defer(posOf(T), T.Offset, "keyword argument repeated: " + Name,
+                /*Symtable=*/false);
       Keywords.push_back({posOf(T), Name, V});
+    } else if ((is(TokenKind::kw_True) || is(TokenKind::kw_False) ||
+                is(TokenKind::kw_None)) &&
+               peekTok().is(TokenKind::Equal)) {
+      return error(T, llvm::Twine("cannot assign to ") + T.text(Buf));
     } else {
-      Expr *V = parseNamedExpression();
+      Expr *V = parseNamedExpression(/*AssignHint=*/false);
       if (!V)
         return nullptr;
-      if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
+      if (is(TokenKind::kw_for) || is(TokenKind::kw_async)) {
+        if (!Args.empty() || !Keywords.empty())
+          return errorAt(V, "Generator expression must be parenthesized");
         return unsupported(tok(), "generator expression");
-      if (!Keywords.empty()) {
-        if (SeenKwUnpack)
-          return errorAt(V, "positional argument follows keyword argument "
-                            "unpacking");
-        return errorAt(V, "positional argument follows keyword argument");
       }
+      if (is(TokenKind::Equal))
+        return errorAt(V, "expression cannot contain assignment, perhaps you "
+                          "meant \"==\"?");
+      if (!Keywords.empty() && !Misplaced)
+        Misplaced = SeenKwUnpack ? "positional argument follows keyword "
+                                   "argument unpacking"
+                                 : "positional argument follows keyword "
+                                   "argument";
       Args.push_back(V);
     }
     if (!consumeIf(TokenKind::Comma))
       break;
+    // Nothing valid follows: CPython blames the misplaced argument.
+    if (Misplaced && !startsExpression(tok().Kind) && !is(TokenKind::Star) &&
+        !is(TokenKind::DoubleStar))
+      break;
   }
+  if (Misplaced)
+    return error(tok(), Misplaced);
   if (!is(TokenKind::RParen))
-    return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
+    return expectedComma(ElemIdx);
   advance();
-  return make<CallExpr>(Func->getPos(), Func, copy(Args),
-                              copy(Keywords));
+  return make<CallExpr>(Start, Func, copy(Args), copy(Keywords));
 }
 
 Expr *Parser::parseSliceItem() {
@@ -1083,17 +1534,18 @@ Expr *Parser::parseSliceItem() {
   return make<SliceExpr>(P, Lower, Upper, Step);
 }
 
-Expr *Parser::parseSubscript(Expr *Value) {
+Expr *Parser::parseSubscript(Expr *Value, SourcePos Start) {
   DepthGuard G(*this);
   if (!G.OK)
     return nullptr;
-  SourcePos P = pos();
   advance(); // '['
+  SourcePos P = pos(); // A tuple of indices starts at its first element.
   Expr *First = parseSliceItem();
   if (!First)
     return nullptr;
   Expr *Index = First;
-  if (is(TokenKind::Comma)) {
+  // 'a[*b]' indexes with the tuple '(*b,)'.
+  if (is(TokenKind::Comma) || llvm::isa<StarredExpr>(First)) {
     SmallVector<Expr *, 4> Elts{First};
     while (consumeIf(TokenKind::Comma) && !is(TokenKind::RSquare)) {
       Expr *E = parseSliceItem();
@@ -1105,7 +1557,7 @@ Expr *Parser::parseSubscript(Expr *Value) {
   }
   if (!expect(TokenKind::RSquare))
     return nullptr;
-  return make<SubscriptExpr>(Value->getPos(), Value, Index);
+  return make<SubscriptExpr>(Start, Value, Index);
 }
 
 Expr *Parser::parseAtom() {
@@ -1146,6 +1598,18 @@ Expr *Parser::parseAtom() {
   }
 }
 
+/// star_named_expression: '*' bitwise_or | named_expression.
+Expr *Parser::parseStarNamedExpression() {
+  if (!is(TokenKind::Star))
+    return parseNamedExpression();
+  SourcePos SP = pos();
+  advance();
+  Expr *V = parseBitOr();
+  if (!V)
+    return nullptr;
+  return make<StarredExpr>(SP, V);
+}
+
 Expr *Parser::parseParenthesized() {
   DepthGuard G(*this);
   if (!G.OK)
@@ -1158,18 +1622,10 @@ Expr *Parser::parseParenthesized() {
     return unsupported(tok(), "'yield' expression");
   SmallVector<Expr *, 4> Elts;
   bool SawComma = false;
+  size_t ElemIdx;
   while (true) {
-    Expr *E;
-    if (is(TokenKind::Star)) {
-      SourcePos SP = pos();
-      advance();
-      Expr *V = parseBitOr();
-      if (!V)
-        return nullptr;
-      E = make<StarredExpr>(SP, V);
-    } else {
-      E = parseNamedExpression();
-    }
+    ElemIdx = Idx;
+    Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
     if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
@@ -1182,7 +1638,7 @@ Expr *Parser::parseParenthesized() {
       break;
   }
   if (!is(TokenKind::RParen))
-    return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
+    return expectedComma(ElemIdx);
   advance();
   if (!SawComma) {
     if (llvm::isa<StarredExpr>(Elts[0]))
@@ -1199,18 +1655,10 @@ Expr *Parser::parseListDisplay() {
   SourcePos P = pos();
   advance(); // '['
   SmallVector<Expr *, 4> Elts;
+  size_t ElemIdx = Idx;
   while (!is(TokenKind::RSquare)) {
-    Expr *E;
-    if (is(TokenKind::Star)) {
-      SourcePos SP = pos();
-      advance();
-      Expr *V = parseBitOr();
-      if (!V)
-        return nullptr;
-      E = make<StarredExpr>(SP, V);
-    } else {
-      E = parseNamedExpression();
-    }
+    ElemIdx = Idx;
+    Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
     if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
@@ -1220,11 +1668,13 @@ Expr *Parser::parseListDisplay() {
       break;
   }
   if (!is(TokenKind::RSquare))
-    return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
+    return expectedComma(ElemIdx);
   advance();
   return make<SequenceExpr>(NodeKind::List, P, copy(Elts));
 }
 
+/// A set or dict display, with CPython's invalid_double_starred_kvpairs and
+/// invalid_kvpair diagnostics.
 Expr *Parser::parseBraceDisplay() {
   DepthGuard G(*this);
   if (!G.OK)
@@ -1233,42 +1683,49 @@ Expr *Parser::parseBraceDisplay() {
   advance(); // '{'
   SmallVector<Expr *, 4> Keys, Values;
   bool IsSet = false, IsDict = false;
+  size_t ElemIdx = Idx; // Start of the last expression parsed.
   while (!is(TokenKind::RBrace)) {
-    if (consumeIf(TokenKind::DoubleStar)) {
+    if (is(TokenKind::DoubleStar)) {
       if (IsSet)
         return invalidSyntax();
+      advance();
       IsDict = true;
+      ElemIdx = Idx;
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       Keys.push_back(nullptr);
       Values.push_back(V);
     } else {
-      Expr *K;
-      if (is(TokenKind::Star)) {
-        SourcePos SP = pos();
-        advance();
-        Expr *V = parseBitOr();
-        if (!V)
-          return nullptr;
-        K = make<StarredExpr>(SP, V);
-      } else {
-        K = parseNamedExpression();
-      }
+      ElemIdx = Idx;
+      Expr *K = parseStarNamedExpression();
       if (!K)
         return nullptr;
-      if (consumeIf(TokenKind::Colon)) {
+      if (is(TokenKind::Colon)) {
         if (IsSet || llvm::isa<StarredExpr>(K))
           return invalidSyntax();
+        const Token &Colon = tok();
+        advance();
         IsDict = true;
+        if (is(TokenKind::Star))
+          return error(tok(), "cannot use a starred expression in a "
+                              "dictionary value");
+        if (is(TokenKind::RBrace) || is(TokenKind::Comma))
+          return error(Colon,
+                       "expression expected after dictionary key and ':'");
+        ElemIdx = Idx;
         Expr *V = parseExpression();
         if (!V)
           return nullptr;
         Keys.push_back(K);
         Values.push_back(V);
+      } else if (IsDict) {
+        // At the key's last character, as CPython puts it.
+        const Token &Last = Toks[Idx - 1];
+        return error(SourcePos{Last.Line, Last.Col + Last.Length - 1},
+                     Last.Offset + Last.Length - 1,
+                     "':' expected after dictionary key");
       } else {
-        if (IsDict)
-          return invalidSyntax();
         IsSet = true;
         Keys.push_back(K);
       }
@@ -1280,7 +1737,7 @@ Expr *Parser::parseBraceDisplay() {
       break;
   }
   if (!is(TokenKind::RBrace))
-    return error(tok(), "invalid syntax. Perhaps you forgot a comma?");
+    return expectedComma(ElemIdx);
   advance();
   if (IsSet)
     return make<SequenceExpr>(NodeKind::Set, P, copy(Keys));
@@ -1350,15 +1807,34 @@ Expr *Parser::parseNumber() {
   return C;
 }
 
-/// Append code point \p CP to \p Out as UTF-8.
+/// Append code point \p CP to \p Out as UTF-8. A lone surrogate (from an
+/// escape such as '\ud800', valid in a Python str) gets the three-byte form
+/// that CPython's 'surrogatepass' error handler produces.
 static void appendUTF8(uint32_t CP, std::string &Out) {
-  char Buf[4];
-  char *P = Buf;
-  llvm::ConvertCodePointToUTF8(CP, P);
-  Out.append(Buf, P);
+  if (CP < 0x80) {
+    Out.push_back(static_cast<char>(CP));
+  } else if (CP < 0x800) {
+    Out.push_back(static_cast<char>(0xC0 | (CP >> 6)));
+    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
+  } else if (CP < 0x10000) {
+    Out.push_back(static_cast<char>(0xE0 | (CP >> 12)));
+    Out.push_back(static_cast<char>(0x80 | ((CP >> 6) & 0x3F)));
+    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
+  } else {
+    Out.push_back(static_cast<char>(0xF0 | (CP >> 18)));
+    Out.push_back(static_cast<char>(0x80 | ((CP >> 12) & 0x3F)));
+    Out.push_back(static_cast<char>(0x80 | ((CP >> 6) & 0x3F)));
+    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
+  }
 }
 
-bool Parser::decodeString(const Token &T, std::string &Out, bool &IsBytes) {
+/// Decode string token \p T onto \p Out. Errors are reported at \p After,
+/// the token after the literal's last piece, as CPython does, with the
+/// positions CPython's decoder gives: offsets into the literal's body in
+/// which every non-ASCII character counts 10 (it is first rewritten as a
+/// \U escape).
+bool Parser::decodeString(const Token &T, const Token &After, std::string &Out,
+                          bool &IsBytes) {
   StringRef Text = T.text(Buf);
   size_t Q = Text.find_first_of("'\"");
   StringRef Prefix = Text.take_front(Q);
@@ -1374,52 +1850,69 @@ bool Parser::decodeString(const Token &T, std::string &Out, bool &IsBytes) {
                     : 1;
   Body = Body.drop_front(QLen).drop_back(QLen);
 
+  auto DecoderPos = [&](size_t I) {
+    size_t P = 0;
+    for (size_t K = 0; K < I; ++K) {
+      unsigned char C = static_cast<unsigned char>(Body[K]);
+      P += C < 0x80 ? 1 : C >= 0xC0 ? 10 : 0;
+    }
+    return P;
+  };
+  // An escape from the backslash at \p Slash up to, not including, \p Stop.
+  auto BadEscape = [&](size_t Slash, size_t Stop, const llvm::Twine &Why) {
+    size_t P = DecoderPos(Slash);
+    error(After, "(unicode error) 'unicodeescape' codec can't decode bytes "
+                 "in position " +
+                     llvm::Twine(P) + "-" + llvm::Twine(P + Stop - Slash - 1) +
+                     ": " + Why);
+    return false;
+  };
+
   for (size_t I = 0; I < Body.size(); ++I) {
     char C = Body[I];
-    if (C == '\r') { // Normalise newlines like CPython's universal newlines.
+    if (C == '\r') { // Newlines are read as '\n', as CPython reads files.
       Out.push_back('\n');
       if (I + 1 < Body.size() && Body[I + 1] == '\n')
         ++I;
       continue;
     }
     if (IsBytes && static_cast<unsigned char>(C) >= 0x80) {
-      error(T, "bytes can only contain ASCII literal characters");
+      error(After, "bytes can only contain ASCII literal characters");
       return false;
     }
     if (C != '\\' || Raw) {
       Out.push_back(C);
-      if (Raw && C == '\\' && I + 1 < Body.size()) // \" does not end it.
-        Out.push_back(Body[++I]);
       continue;
     }
+    size_t Slash = I;
     if (++I >= Body.size()) {
       Out.push_back('\\');
       break;
     }
     char E = Body[I];
+    // \xXX, \uXXXX, \UXXXXXXXX with I at the letter.
     auto HexEscape = [&](unsigned N, const char *Kind) -> bool {
       uint32_t V = 0;
-      for (unsigned K = 0; K < N; ++K) {
-        if (I + 1 + K >= Body.size() || !llvm::isHexDigit(Body[I + 1 + K])) {
-          error(T, llvm::Twine("(unicode error) 'unicodeescape' codec can't "
-                               "decode bytes in position ") +
-                       llvm::Twine(Out.size()) + "-" +
-                       llvm::Twine(Out.size() + 1 + K) + ": truncated " +
-                       Kind + " escape");
-          return false;
-        }
+      unsigned K = 0;
+      for (; K < N && I + 1 + K < Body.size() &&
+             llvm::isHexDigit(Body[I + 1 + K]);
+           ++K)
         V = V * 16 + llvm::hexDigitValue(Body[I + 1 + K]);
+      if (K < N) {
+        if (IsBytes)
+          return error(After, "(value error) invalid \\x escape at position " +
+                                  llvm::Twine(Slash)),
+                 false;
+        return BadEscape(Slash, I + 1 + K,
+                         llvm::Twine("truncated ") + Kind + " escape");
       }
       I += N;
-      if (IsBytes && N == 2) {
+      if (IsBytes) {
         Out.push_back(static_cast<char>(V));
         return true;
       }
-      if (V > 0x10FFFF) {
-        error(T, "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                 "illegal Unicode character");
-        return false;
-      }
+      if (V > 0x10FFFF)
+        return BadEscape(Slash, I + 1, "illegal Unicode character");
       appendUTF8(V, Out);
       return true;
     };
@@ -1457,27 +1950,33 @@ bool Parser::decodeString(const Token &T, std::string &Out, bool &IsBytes) {
         return false;
       break;
     case 'u':
-      if (IsBytes) {
-        Out.append("\\u");
-        break;
-      }
-      if (!HexEscape(4, "\\uXXXX"))
-        return false;
-      break;
     case 'U':
       if (IsBytes) {
-        Out.append("\\U");
+        Out.push_back('\\');
+        Out.push_back(E);
         break;
       }
-      if (!HexEscape(8, "\\UXXXXXXXX"))
+      if (!HexEscape(E == 'u' ? 4 : 8, E == 'u' ? "\\uXXXX" : "\\UXXXXXXXX"))
         return false;
       break;
-    case 'N':
-      if (!IsBytes) {
-        unsupported(T, "\\N{...} escape");
-        return false;
+    case 'N': {
+      if (IsBytes) {
+        Out.append("\\N");
+        break;
       }
-      [[fallthrough]];
+      // \N{name}: pyr has no Unicode name table.
+      size_t Close = I + 1 < Body.size() && Body[I + 1] == '{'
+                         ? Body.find('}', I + 2)
+                         : StringRef::npos;
+      if (Close == StringRef::npos || Close == I + 2) {
+        size_t Stop = I + 1 >= Body.size() || Body[I + 1] != '{' ? I + 1
+                      : Close == StringRef::npos                 ? Body.size()
+                                                                 : Close;
+        return BadEscape(Slash, Stop, "malformed \\N character escape");
+      }
+      unsupported(T, "\\N{...} escape");
+      return false;
+    }
     default:
       // Unknown escapes keep their backslash.
       Out.push_back('\\');
@@ -1492,16 +1991,19 @@ Expr *Parser::parseStrings() {
   SourcePos P = pos();
   std::string Value;
   bool AnyBytes = false, AnyStr = false;
-  const Token *First = &tok();
+  size_t End = Idx;
+  while (Toks[End].is(TokenKind::String))
+    ++End;
   while (is(TokenKind::String)) {
     bool IsBytes;
-    if (!decodeString(tok(), Value, IsBytes))
+    if (!decodeString(tok(), Toks[End], Value, IsBytes))
       return nullptr;
     (IsBytes ? AnyBytes : AnyStr) = true;
     advance();
   }
+  // CPython reports this at the token after the strings.
   if (AnyBytes && AnyStr)
-    return error(*First, "cannot mix bytes and nonbytes literals");
+    return error(tok(), "cannot mix bytes and nonbytes literals");
   auto *C = Ctx.create<ConstantExpr>(P, AnyBytes ? ConstantExpr::Bytes
                                                  : ConstantExpr::Str);
   C->Text = Ctx.copyString(Value);
@@ -1521,9 +2023,73 @@ Expected<ModuleStmt *> pyr::parseTokens(StringRef Buffer,
   return Parser(Buffer, Toks, Ctx).parseFile();
 }
 
+namespace {
+/// How CPython ranks a tokenizer error against a parser error. Its
+/// tokenizer runs as the parser asks for tokens, and after a parse error it
+/// tokenizes the rest of the file looking for errors that it raises right
+/// away; others it only reports if the parser gets to them.
+enum class LexErrorKind {
+  Eager,    ///< Raised when met, even after a parse error (strings, numbers,
+            ///< characters, brackets that do not match).
+  Lazy,     ///< Only if the parser reaches it (indentation, tabs, '\').
+  Unclosed, ///< "'(' was never closed": if the parser reaches the end, or
+            ///< its error is on a later line than the bracket.
+  BadChar,  ///< A character that starts no token: the parser's to reject.
+};
+} // namespace
+
+static LexErrorKind classifyLexError(const SyntaxError &E) {
+  StringRef Msg = E.Msg, Type = E.ExcType;
+  if (Msg.endswith("was never closed"))
+    return LexErrorKind::Unclosed;
+  if (Msg == "invalid syntax")
+    return LexErrorKind::BadChar;
+  if (Type != "SyntaxError" ||
+      Msg.startswith("unexpected character after line continuation") ||
+      Msg.startswith("unexpected EOF while parsing"))
+    return LexErrorKind::Lazy;
+  return LexErrorKind::Eager;
+}
+
 Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
                                         std::vector<Token> &Scratch) {
-  if (Error E = lex(Buffer, Scratch))
-    return E;
-  return parseTokens(Buffer, Scratch, Ctx);
+  Error LexErr = lex(Buffer, Scratch);
+  if (!LexErr)
+    return parseTokens(Buffer, Scratch, Ctx);
+  std::unique_ptr<SyntaxError> LE;
+  if (Error Other = llvm::handleErrors(
+          std::move(LexErr),
+          [&](std::unique_ptr<SyntaxError> P) { LE = std::move(P); }))
+    return Other;
+  LexErrorKind Kind = classifyLexError(*LE);
+
+  // Parse the tokens before the failure, ended by a token no rule accepts,
+  // to see whether the parser fails first.
+  Scratch.push_back(
+      Token{TokenKind::NumTokenKinds, LE->Offset, 0, LE->Line, LE->Col});
+  size_t End = Scratch.size() - 1;
+  Parser P(Buffer, Scratch, Ctx);
+  Expected<ModuleStmt *> M = P.parseFile();
+  if (M) // Cannot happen: nothing accepts the last token.
+    return Error(std::move(LE));
+  Error PE = M.takeError();
+  if (Kind == LexErrorKind::BadChar)
+    return PE;
+  size_t Furthest = std::min(P.getMaxIdx(), End);
+  if (Kind == LexErrorKind::Eager) {
+    // Only a stray indent is reported before the full-file check.
+    bool Indent = false;
+    llvm::handleAllErrors(std::move(PE), [&](std::unique_ptr<SyntaxError> S) {
+      Indent = Furthest < End && S->Msg == "unexpected indent";
+      if (Indent)
+        PE = Error(std::move(S));
+    });
+    return Indent ? std::move(PE) : Error(std::move(LE));
+  }
+  if (Furthest == End ||
+      (Kind == LexErrorKind::Unclosed && Scratch[Furthest].Line > LE->Line)) {
+    llvm::consumeError(std::move(PE));
+    return Error(std::move(LE));
+  }
+  return PE;
 }

@@ -1,0 +1,27 @@
+//===- CharInfo.h - Unicode classes for identifiers -------------*- C++ -*-===//
+//
+// The Unicode character classes CPython 3.11 (Unicode 14.0) uses to accept
+// identifiers and to word its error for a character that is not allowed.
+// Private to the lexer library.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYR_LIB_LEX_CHARINFO_H
+#define PYR_LIB_LEX_CHARINFO_H
+
+#include <cstdint>
+
+namespace pyr {
+namespace charinfo {
+
+/// XID_Start: may begin an identifier ('_' and ASCII letters included).
+bool isIdentifierStart(uint32_t CP);
+/// XID_Continue: may continue an identifier (ASCII digits included).
+bool isIdentifierContinue(uint32_t CP);
+/// Python's str.isprintable() for an assigned character.
+bool isPrintable(uint32_t CP);
+
+} // namespace charinfo
+} // namespace pyr
+
+#endif
