@@ -47,8 +47,9 @@ void CodeObject::clear() {
 // Disassembler
 //===----------------------------------------------------------------------===//
 
-/// Python repr of a float, shared with the VM's formatting via the same
-/// algorithm: shortest round-trip digits.
+/// A constant as the disassembly shows it. Floats get 17 significant
+/// digits, enough to read back the same double (this is not Python's
+/// repr, which lives in the VM); strings get C-style escapes.
 static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
   switch (K.K) {
   case Constant::None: OS << "None"; return;
@@ -92,12 +93,26 @@ static void disassembleCode(const Program &P, const CodeObject &C,
               ("[" + llvm::Twine(PC < C.Lines.size() ? C.Lines[PC] : 0) + "]")
                   .str(),
               6)
-       << "  " << llvm::left_justify(getOpcodeName(In.Op), 13);
+       << "  ";
     OperandKind Kinds[3];
     getOperandKinds(In.Op, Kinds);
+    // Pad the name to align operands; an opcode without any (ReturnNone)
+    // leaves no trailing blanks.
+    bool HasOperands = false;
+    for (OperandKind K : Kinds)
+      HasOperands |= K != OperandKind::N && K != OperandKind::X;
+    if (HasOperands)
+      OS << llvm::left_justify(getOpcodeName(In.Op), 13);
+    else
+      OS << getOpcodeName(In.Op);
     uint16_t Fields[3] = {In.A, In.B, In.C};
     bool First = true;
     std::string Comment;
+    auto AddComment = [&Comment](const llvm::Twine &Text) {
+      if (!Comment.empty())
+        Comment += ", ";
+      Comment += Text.str();
+    };
     for (unsigned F = 0; F < 3; ++F) {
       OperandKind K = Kinds[F];
       if (K == OperandKind::N || K == OperandKind::X)
@@ -110,8 +125,7 @@ static void disassembleCode(const Program &P, const CodeObject &C,
       case OperandKind::L:
         OS << 'r' << V;
         if (V < C.LocalNames.size())
-          Comment += (Comment.empty() ? "" : ", ") +
-                     ("r" + llvm::Twine(V) + "=" + C.LocalNames[V]).str();
+          AddComment("r" + llvm::Twine(V) + "=" + C.LocalNames[V]);
         break;
       case OperandKind::Cnt:
         OS << V;
@@ -122,18 +136,18 @@ static void disassembleCode(const Program &P, const CodeObject &C,
           std::string S;
           llvm::raw_string_ostream SOS(S);
           printConstant(C.Consts[In.bx()], SOS);
-          Comment += SOS.str();
+          AddComment(SOS.str());
         }
         break;
       case OperandKind::G:
         OS << 'g' << In.bx();
         if (In.bx() < P.GlobalNames.size())
-          Comment += P.GlobalNames[In.bx()];
+          AddComment(P.GlobalNames[In.bx()]);
         break;
       case OperandKind::F:
         OS << 'f' << In.bx();
         if (In.bx() < C.Children.size())
-          Comment += "code " + C.Children[In.bx()]->Name;
+          AddComment("code " + C.Children[In.bx()]->Name);
         break;
       case OperandKind::J:
         OS << "-> " << static_cast<int64_t>(PC) + 1 + In.sbx();
@@ -344,19 +358,21 @@ private:
 };
 
 /// Reads little-endian fields; every read is bounds-checked and the first
-/// failure sticks, so callers check once per structure.
+/// failure sticks, so callers check once per structure. Errors name the
+/// offset, from the start of the file, of the field that could not be read.
 class Reader {
 public:
-  explicit Reader(StringRef Data) : Data(Data) {}
+  Reader(StringRef Data, size_t Start) : Data(Data), Pos(Start) {}
 
   bool failed() const { return !Err.empty(); }
   const std::string &error() const { return Err; }
   size_t offset() const { return Pos; }
   bool atEnd() const { return Pos == Data.size(); }
 
-  void fail(const llvm::Twine &Msg) {
+  void fail(const llvm::Twine &Msg) { failAt(Pos, Msg); }
+  void failAt(size_t Offset, const llvm::Twine &Msg) {
     if (Err.empty())
-      Err = (Msg + " at offset " + llvm::Twine(Pos)).str();
+      Err = (Msg + " at offset " + llvm::Twine(Offset)).str();
   }
   bool need(size_t N) {
     if (failed())
@@ -392,9 +408,10 @@ public:
   /// A count of items each at least \p MinSize bytes long; refuses counts
   /// the remaining data cannot hold, so no huge allocation follows.
   uint32_t count(size_t MinSize) {
+    size_t Start = Pos;
     uint32_t N = u32();
     if (!failed() && static_cast<uint64_t>(N) * MinSize > Data.size() - Pos) {
-      fail("count " + llvm::Twine(N) + " exceeds file size");
+      failAt(Start, "count " + llvm::Twine(N) + " exceeds file size");
       return 0;
     }
     return N;
@@ -423,9 +440,10 @@ public:
     uint32_t NumConsts = count(1);
     for (uint32_t I = 0; I < NumConsts && !failed(); ++I) {
       Constant K;
+      size_t KindPos = Pos;
       uint8_t Kind = u8();
       if (Kind > Constant::Str) {
-        fail("unknown constant kind " + llvm::Twine(unsigned(Kind)));
+        failAt(KindPos, "unknown constant kind " + llvm::Twine(unsigned(Kind)));
         return;
       }
       K.K = static_cast<Constant::Kind>(Kind);
@@ -462,7 +480,7 @@ public:
 
 private:
   StringRef Data;
-  size_t Pos = 0;
+  size_t Pos;
   std::string Err;
 };
 
@@ -487,7 +505,7 @@ Error pyr::readBytecode(StringRef Data, Program &Out) {
   };
   if (!isBytecodeFile(Data))
     return Fail("bad magic number");
-  Reader R(Data.drop_front(4));
+  Reader R(Data, sizeof(BytecodeMagic));
   uint16_t Version = R.u16();
   uint16_t Flags = R.u16();
   if (R.failed())

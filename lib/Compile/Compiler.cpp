@@ -18,7 +18,10 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <memory>
 
 using namespace pyr;
 using llvm::cast;
@@ -120,6 +123,13 @@ private:
   void collectTargets(const Expr *E, SmallVectorImpl<StringRef> &Out);
   bool isLocal(StringRef Name, unsigned &Reg) const;
   void checkFreeName(const NameExpr *N);
+  void checkBuiltinName(const NameExpr *N);
+
+  const ModuleStmt *Mod = nullptr;
+  /// Names the program binds as module globals somewhere (assigned at
+  /// module level, or assigned in a function that declares them global).
+  /// Computed on first need: most programs never need it.
+  std::unique_ptr<llvm::StringSet<>> ModuleBound;
 
   // Statements.
   void compileBody(StmtList Body, bool IsModuleTop = false);
@@ -156,11 +166,25 @@ private:
 // Constants and scopes
 //===----------------------------------------------------------------------===//
 
+/// DenseMap reserves two keys of its key type (for int64_t INT64_MAX and
+/// INT64_MIN, for uint64_t ~0 and ~0 - 1); inserting one corrupts the map,
+/// so constants equal to a reserved key are deduplicated by a linear scan.
+template <typename KeyT> static bool isReservedKey(KeyT Key) {
+  using Info = llvm::DenseMapInfo<KeyT>;
+  return Key == Info::getEmptyKey() || Key == Info::getTombstoneKey();
+}
+
 unsigned Compiler::addConstant(Constant K) {
   auto &Consts = S->Code->Consts;
   unsigned Next = static_cast<unsigned>(Consts.size());
   switch (K.K) {
   case Constant::Int: {
+    if (isReservedKey(K.I)) {
+      for (unsigned I = 0; I < Next; ++I)
+        if (Consts[I].K == Constant::Int && Consts[I].I == K.I)
+          return I;
+      break;
+    }
     auto [It, New] = IntConsts.try_emplace(K.I, Next);
     if (!New)
       return It->second;
@@ -169,6 +193,13 @@ unsigned Compiler::addConstant(Constant K) {
   case Constant::Float: {
     uint64_t Bits;
     std::memcpy(&Bits, &K.F, 8);
+    if (isReservedKey(Bits)) {
+      for (unsigned I = 0; I < Next; ++I)
+        if (Consts[I].K == Constant::Float &&
+            std::memcmp(&Consts[I].F, &K.F, 8) == 0)
+          return I;
+      break;
+    }
     auto [It, New] = FloatConsts.try_emplace(Bits, Next);
     if (!New)
       return It->second;
@@ -205,7 +236,11 @@ class ScopeScanner {
 public:
   llvm::SmallVector<StringRef, 16> Assigned;
   llvm::StringMap<SourcePos> Globals;
-  llvm::StringMap<bool> Seen; ///< Name -> was it assigned (vs only used).
+  /// How each name was seen so far: a parameter, used, assigned. A global
+  /// statement for a name seen in any way is an error, even if the name was
+  /// already declared global (CPython's symtable works the same way).
+  enum : unsigned { SeenParam = 1, SeenUse = 2, SeenAssign = 4 };
+  llvm::StringMap<unsigned> Seen;
   bool Failed = false;
   SourcePos ErrPos;
   std::string ErrMsg;
@@ -220,9 +255,9 @@ public:
 
   void assign(StringRef Name, SourcePos Pos) {
     Assigned.push_back(Name);
-    Seen[Name] = true;
+    Seen[Name] |= SeenAssign;
   }
-  void use(StringRef Name) { Seen.try_emplace(Name, false); }
+  void use(StringRef Name) { Seen[Name] |= SeenUse; }
 
   void expr(const Expr *E) {
     if (!E)
@@ -342,11 +377,14 @@ public:
     case NodeKind::Global:
       for (StringRef Name : cast<NamesStmt>(St)->Names) {
         auto It = Seen.find(Name);
-        if (It != Seen.end() && !Globals.count(Name)) {
-          Fail(St->getPos(), "name '" + Name + "' is " +
-                                 (It->second ? "assigned to before"
-                                             : "used prior to") +
-                                 " global declaration");
+        if (It != Seen.end() && It->second) {
+          // CPython's order of precedence of the three messages.
+          unsigned How = It->second;
+          Fail(St->getPos(),
+               "name '" + Name + "' is " +
+                   (How & SeenParam ? "parameter and global"
+                    : How & SeenUse ? "used prior to global declaration"
+                                    : "assigned to before global declaration"));
           return;
         }
         Globals.try_emplace(Name, St->getPos());
@@ -372,19 +410,14 @@ void Compiler::analyzeScope(StmtList Body, const Parameters *Params,
   ScopeScanner Scan;
   if (Params)
     for (const Parameter &Param : Params->Params)
-      Scan.Seen[Param.Name] = true;
+      Scan.Seen[Param.Name] |= ScopeScanner::SeenParam;
   Scan.stmts(Body);
   if (Scan.Failed)
     return fail(Scan.ErrPos, Scan.ErrMsg);
 
-  for (auto &G : Scan.Globals) {
+  // (A parameter declared global was reported by the scanner.)
+  for (auto &G : Scan.Globals)
     S->GlobalDecls.insert(G.getKey());
-    if (Params)
-      for (const Parameter &Param : Params->Params)
-        if (Param.Name == G.getKey())
-          return fail(G.getValue(),
-                      "name '" + G.getKey() + "' is parameter and global");
-  }
   if (S->IsModule)
     return; // Module-level names are all globals.
 
@@ -435,12 +468,108 @@ void Compiler::checkFreeName(const NameExpr *N) {
   }
 }
 
+/// What CPython 3.11 finds for a global name the program does not bind:
+/// the builtins (dir(builtins) less the keywords True/False/None, plus
+/// exit, quit, help, copyright, credits and license, which the site module
+/// adds) and the attributes every __main__ module has. Sorted, for binary
+/// search.
+static const char *const CPythonBuiltinNames[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError",
+    "BytesWarning", "ChildProcessError", "ConnectionAbortedError",
+    "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
+    "EnvironmentError", "Exception", "ExceptionGroup", "FileExistsError",
+    "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit",
+    "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+    "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
+    "LookupError", "MemoryError", "ModuleNotFoundError", "NameError",
+    "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError",
+    "OverflowError", "PendingDeprecationWarning", "PermissionError",
+    "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning",
+    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
+    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
+    "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+    "ZeroDivisionError", "__build_class__", "__builtins__", "__cached__",
+    "__debug__", "__doc__", "__file__", "__import__", "__loader__", "__name__",
+    "__package__", "__spec__", "abs", "aiter", "all", "anext", "any", "ascii",
+    "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr",
+    "classmethod", "compile", "complex", "copyright", "credits", "delattr",
+    "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter",
+    "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+    "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
+    "len", "license", "list", "locals", "map", "max", "memoryview", "min",
+    "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit",
+    "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
+    "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+};
+
+/// A name CPython would resolve without the program binding it, but pyr
+/// would not: pyr's builtins are the ones in Builtins.def (a plain list,
+/// shared with the VM so that a new builtin is accepted here at once).
+static bool isBuiltinPyrLacks(StringRef Name) {
+#define BUILTIN(BName)                                                         \
+  if (Name == #BName)                                                          \
+    return false;
+#include "pyr/VM/Builtins.def"
+  return std::binary_search(std::begin(CPythonBuiltinNames),
+                            std::end(CPythonBuiltinNames), Name,
+                            [](StringRef A, StringRef B) { return A < B; });
+}
+
+/// Calls \p Fn for each function definition directly in \p Body, including
+/// those nested in if/while statements, but not inside other functions.
+template <typename FnT> static void forEachFunctionDef(StmtList Body, FnT Fn) {
+  for (const Stmt *St : Body) {
+    if (auto *F = dyn_cast<FunctionDefStmt>(St)) {
+      Fn(F);
+    } else if (auto *C = dyn_cast<CondStmt>(St)) {
+      forEachFunctionDef(C->Body, Fn);
+      forEachFunctionDef(C->OrElse, Fn);
+    }
+  }
+}
+
+static void collectGlobalBindings(StmtList Body, bool IsModule,
+                                  llvm::StringSet<> &Out) {
+  ScopeScanner Scan;
+  Scan.stmts(Body);
+  if (IsModule) {
+    for (StringRef Name : Scan.Assigned)
+      Out.insert(Name);
+  } else {
+    for (const auto &G : Scan.Globals)
+      if (Scan.Seen.lookup(G.getKey()) & ScopeScanner::SeenAssign)
+        Out.insert(G.getKey());
+  }
+  forEachFunctionDef(Body, [&](const FunctionDefStmt *F) {
+    collectGlobalBindings(F->Body, /*IsModule=*/false, Out);
+  });
+}
+
+/// Reading a builtin pyr does not have yet (len, range, int, ...) would be
+/// a NameError at run time where CPython succeeds: refuse it, unless the
+/// program binds that name itself.
+void Compiler::checkBuiltinName(const NameExpr *N) {
+  if (!isBuiltinPyrLacks(N->Id))
+    return;
+  if (!ModuleBound) {
+    ModuleBound = std::make_unique<llvm::StringSet<>>();
+    collectGlobalBindings(Mod->Body, /*IsModule=*/true, *ModuleBound);
+  }
+  if (!ModuleBound->count(N->Id))
+    unsupported(N, "the built-in '" + N->Id + "'");
+}
+
 //===----------------------------------------------------------------------===//
 // Statements
 //===----------------------------------------------------------------------===//
 
 Error Compiler::run(const ModuleStmt *M) {
   P.clear();
+  Mod = M;
   Scope Module;
   Module.IsModule = true;
   Module.Code = &P.Module;
@@ -608,6 +737,7 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
     emit(Instr::makeABC(Op, Reg, Reg, R));
     return;
   }
+  checkBuiltinName(N);
   unsigned T = allocTemp();
   emit(Instr::makeABx(Opcode::LoadGlobal, T, globalIndex(N->Id)));
   unsigned R = exprToReg(A->Value);
@@ -756,6 +886,7 @@ void Compiler::emitName(const NameExpr *N, unsigned Dest) {
   }
   if (!S->IsModule)
     checkFreeName(N);
+  checkBuiltinName(N);
   emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
 }
 

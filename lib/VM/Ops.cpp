@@ -159,7 +159,8 @@ static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
       R = 0;
       break;
     }
-    if (B >= 63)
+    // -1 << 63 is INT64_MIN, so a shift by 63 can still fit.
+    if (B >= 64)
       return intOverflow(M);
     R = static_cast<int64_t>(static_cast<uint64_t>(A) << B);
     if ((R >> B) != A)
