@@ -29,6 +29,7 @@ config.substitutions.append(
          os.path.join(config.pyr_src_root, "utils", "diff-python.py"),
          os.path.join(config.pyr_tools_dir, "pyr-run"),
          config.reference_python)))
+config.substitutions.append(("%pyr_tools_dir", config.pyr_tools_dir))
 config.substitutions.append(("%utils", os.path.join(config.pyr_src_root, "utils")))
 
 if os.path.exists(config.reference_python):

@@ -19,18 +19,22 @@
 
 using namespace llvm;
 
+static cl::OptionCategory ToolCategory("pyr-compile options");
+
 static cl::opt<std::string> InputFilename(cl::Positional,
                                           cl::desc("<input .py or .pyrc file>"),
-                                          cl::init("-"));
+                                          cl::init("-"), cl::cat(ToolCategory));
 static cl::opt<std::string>
     OutputFilename("o", cl::desc("Write bytecode to <file> ('-' for stdout)"),
-                   cl::value_desc("file"));
+                   cl::value_desc("file"), cl::cat(ToolCategory));
 static cl::opt<bool> EmitAssembly("S",
-                                  cl::desc("Print the disassembly (default)"));
+                                  cl::desc("Print the disassembly (default)"),
+                                  cl::cat(ToolCategory));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(pyr::printToolVersion);
+  cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
       "pyr-compile: compile Python source to pyr register bytecode\n");

@@ -8,12 +8,16 @@
 
 using namespace llvm;
 
-static cl::opt<std::string>
-    InputFilename(cl::Positional, cl::desc("<input .py file>"), cl::init("-"));
+static cl::OptionCategory ToolCategory("pyr-parse options");
+
+static cl::opt<std::string> InputFilename(cl::Positional,
+                                          cl::desc("<input .py file>"),
+                                          cl::init("-"), cl::cat(ToolCategory));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(pyr::printToolVersion);
+  cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(
       argc, argv, "pyr-parse: print the syntax tree of a Python source file\n");
   auto Buf = pyr::readInputFile(InputFilename);

@@ -16,16 +16,19 @@
 
 using namespace llvm;
 
+static cl::OptionCategory ToolCategory("pyr-run options");
+
 static cl::opt<std::string> InputFilename(cl::Positional,
                                           cl::desc("<input .py or .pyrc file>"),
-                                          cl::init("-"));
+                                          cl::init("-"), cl::cat(ToolCategory));
 static cl::opt<std::string> Code("c",
                                  cl::desc("Run the program passed as a string"),
-                                 cl::value_desc("code"));
+                                 cl::value_desc("code"), cl::cat(ToolCategory));
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(pyr::printToolVersion);
+  cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(argc, argv, "pyr-run: run a Python program\n");
   std::unique_ptr<MemoryBuffer> Buf;
   std::string Name = InputFilename;
