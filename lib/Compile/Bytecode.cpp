@@ -155,6 +155,12 @@ static void disassembleCode(const Program &P, const CodeObject &C,
       case OperandKind::I:
         OS << In.sbx();
         break;
+      case OperandKind::S:
+        OS << static_cast<int16_t>(V);
+        break;
+      case OperandKind::T:
+        OS << V;
+        break;
       case OperandKind::N:
       case OperandKind::X:
         break;
@@ -257,11 +263,19 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
           return verifyError(C, PC, "jump target out of range");
         break;
       }
+      case OperandKind::T:
+        if (V > 1)
+          return verifyError(C, PC, "branch sense must be 0 or 1");
+        break;
       case OperandKind::I:
+      case OperandKind::S:
       case OperandKind::X:
         break;
       }
     }
+    if (isCompareAndBranch(In.Op) &&
+        (PC + 1 >= C.Code.size() || C.Code[PC + 1].Op != Opcode::Jump))
+      return verifyError(C, PC, "compare-and-branch not followed by a Jump");
   }
   Opcode Last = C.Code.back().Op;
   if (Last != Opcode::Return && Last != Opcode::ReturnNone &&

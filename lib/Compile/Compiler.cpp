@@ -721,6 +721,23 @@ static Opcode binaryOpcode(BinaryOp Op) {
   return Opcode::NumOpcodes;
 }
 
+/// The value of an int literal that fits an instruction's 16-bit immediate.
+static bool smallIntLiteral(const Expr *E, int16_t &V) {
+  auto *C = dyn_cast<ConstantExpr>(E);
+  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt || C->IntVal < INT16_MIN ||
+      C->IntVal > INT16_MAX)
+    return false;
+  V = static_cast<int16_t>(C->IntVal);
+  return true;
+}
+
+/// "x + 5" and "x - 5" use the immediate forms.
+static Opcode immediateOpcode(Opcode Op) {
+  return Op == Opcode::Add   ? Opcode::AddI
+         : Op == Opcode::Sub ? Opcode::SubI
+                             : Opcode::NumOpcodes;
+}
+
 void Compiler::compileAugAssign(const AugAssignStmt *A) {
   auto *N = dyn_cast<NameExpr>(A->Target);
   if (!N)
@@ -728,21 +745,30 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
   Opcode Op = binaryOpcode(A->Op);
   if (Op == Opcode::NumOpcodes)
     return unsupported(A, "the '@' operator");
+  int16_t Imm;
+  bool UseImm = immediateOpcode(Op) != Opcode::NumOpcodes &&
+                smallIntLiteral(A->Value, Imm);
+  auto EmitOp = [&](unsigned Target) {
+    if (UseImm) {
+      CurLine = A->getPos().Line;
+      emit(Instr::makeABC(immediateOpcode(Op), Target, Target, uint16_t(Imm)));
+      return;
+    }
+    unsigned R = exprToReg(A->Value);
+    CurLine = A->getPos().Line;
+    emit(Instr::makeABC(Op, Target, Target, R));
+  };
   unsigned Reg;
   if (isLocal(N->Id, Reg)) {
     if (!S->Bound.test(Reg))
       emit(Instr::makeABC(Opcode::CheckBound, Reg));
-    unsigned R = exprToReg(A->Value);
-    CurLine = A->getPos().Line;
-    emit(Instr::makeABC(Op, Reg, Reg, R));
+    EmitOp(Reg);
     return;
   }
   checkBuiltinName(N);
   unsigned T = allocTemp();
   emit(Instr::makeABx(Opcode::LoadGlobal, T, globalIndex(N->Id)));
-  unsigned R = exprToReg(A->Value);
-  CurLine = A->getPos().Line;
-  emit(Instr::makeABC(Op, T, T, R));
+  EmitOp(T);
   emit(Instr::makeABx(Opcode::StoreGlobal, T, globalIndex(N->Id)));
 }
 
@@ -956,6 +982,18 @@ static Opcode compareOpcode(CmpOp Op) {
   return Opcode::NumOpcodes;
 }
 
+static Opcode testOpcode(CmpOp Op) {
+  switch (Op) {
+  case CmpOp::Eq: return Opcode::TestEq;
+  case CmpOp::NotEq: return Opcode::TestNe;
+  case CmpOp::Lt: return Opcode::TestLt;
+  case CmpOp::LtE: return Opcode::TestLe;
+  case CmpOp::Gt: return Opcode::TestGt;
+  case CmpOp::GtE: return Opcode::TestGe;
+  default: return Opcode::NumOpcodes;
+  }
+}
+
 void Compiler::emitCompare(const CompareExpr *C, unsigned Dest) {
   for (size_t I = 0; I < C->Ops.size(); ++I)
     if (compareOpcode(C->Ops[I]) == Opcode::NumOpcodes)
@@ -1012,7 +1050,10 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   if (C->Args.size() > UINT16_MAX - 1)
     return fail(C->getPos(), "too many arguments");
   unsigned Saved = S->FreeReg;
-  unsigned Base = allocTemp();
+  // A destination on top of the temporaries can be the call window itself,
+  // which saves moving the result.
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
   emitExpr(C->Func, Base);
   for (const Expr *A : C->Args) {
     unsigned R = allocTemp();
@@ -1031,6 +1072,13 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
   Opcode Op = binaryOpcode(B->Op);
   if (Op == Opcode::NumOpcodes)
     return unsupported(B, "the '@' operator");
+  int16_t Imm;
+  if (immediateOpcode(Op) != Opcode::NumOpcodes && smallIntLiteral(B->RHS, Imm)) {
+    unsigned L = exprToReg(B->LHS);
+    CurLine = B->getPos().Line;
+    emit(Instr::makeABC(immediateOpcode(Op), Dest, L, uint16_t(Imm)));
+    return;
+  }
   unsigned L = exprToReg(B->LHS);
   unsigned R = exprToReg(B->RHS);
   CurLine = B->getPos().Line;
@@ -1140,6 +1188,19 @@ void Compiler::compileCond(const Expr *E, bool JumpIf,
     return;
   }
   unsigned Saved = S->FreeReg;
+  // A single comparison branches directly on its operands.
+  if (auto *C = dyn_cast<CompareExpr>(E); C && C->Ops.size() == 1) {
+    Opcode Test = testOpcode(C->Ops[0]);
+    if (Test != Opcode::NumOpcodes) {
+      unsigned L = exprToReg(C->Left);
+      unsigned R = exprToReg(C->Comparators[0]);
+      CurLine = C->getPos().Line;
+      emit(Instr::makeABC(Test, L, R, JumpIf));
+      Jumps.push_back(emitJump(Opcode::Jump));
+      S->FreeReg = Saved;
+      return;
+    }
+  }
   unsigned R = exprToReg(E);
   Jumps.push_back(emitJump(JumpIf ? Opcode::JumpIfTrue : Opcode::JumpIfFalse, R));
   S->FreeReg = Saved;

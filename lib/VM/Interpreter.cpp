@@ -372,6 +372,22 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
 
+#define ARITH_IMM(Name, Base, Builtin)                                         \
+  CASE(Name) {                                                                 \
+    Value L = R[I.B];                                                          \
+    int64_t Y = static_cast<int16_t>(I.C), Z;                                  \
+    if (L.isInt() && !Builtin(L.I, Y, &Z)) {                                   \
+      R[I.A] = Value::integer(Z);                                              \
+      DISPATCH();                                                              \
+    }                                                                          \
+    if (!binaryOp(*this, Opcode::Base, L, Value::integer(Y), R[I.A]))          \
+      THROW();                                                                 \
+    MAYBE_COLLECT();                                                           \
+    DISPATCH();                                                                \
+  }
+  ARITH_IMM(AddI, Add, __builtin_add_overflow)
+  ARITH_IMM(SubI, Sub, __builtin_sub_overflow)
+
 #define ARITH(Name, IntCase, FloatExpr)                                        \
   CASE(Name) {                                                                 \
     Value L = R[I.B], Rt = R[I.C];                                             \
@@ -496,6 +512,35 @@ bool VM::execute(Value &Result) {
     R[I.A] = Value::boolean(!isTruthy(R[I.B]));
     DISPATCH();
   }
+
+  // Compare and branch: the next instruction is a Jump, taken when the
+  // comparison's truth equals C and skipped otherwise.
+#define TEST(Name, Base, Op)                                                   \
+  CASE(Name) {                                                                 \
+    Value L = R[I.A], Rt = R[I.B];                                             \
+    bool Cond;                                                                 \
+    if (L.isInt() && Rt.isInt()) {                                             \
+      Cond = L.I Op Rt.I;                                                      \
+    } else if (L.isFloat() && Rt.isFloat()) {                                  \
+      Cond = L.F Op Rt.F;                                                      \
+    } else {                                                                   \
+      Value Res;                                                               \
+      if (!compareOp(*this, Opcode::Base, L, Rt, Res))                         \
+        THROW();                                                               \
+      Cond = isTruthy(Res);                                                    \
+    }                                                                          \
+    if (Cond == (I.C != 0))                                                    \
+      PC += PC->sbx() + 1;                                                     \
+    else                                                                       \
+      ++PC;                                                                    \
+    DISPATCH();                                                                \
+  }
+  TEST(TestLt, Lt, <)
+  TEST(TestLe, Le, <=)
+  TEST(TestGt, Gt, >)
+  TEST(TestGe, Ge, >=)
+  TEST(TestEq, Eq, ==)
+  TEST(TestNe, Ne, !=)
 
   CASE(Jump) {
     PC += I.sbx();

@@ -29,11 +29,16 @@ enum class Opcode : uint8_t {
   NumOpcodes
 };
 
-enum class OperandKind : uint8_t { N, R, L, Cnt, K, G, F, J, I, X };
+enum class OperandKind : uint8_t { N, R, L, Cnt, K, G, F, J, I, S, T, X };
 
 const char *getOpcodeName(Opcode Op);
 /// Operand kinds of A, B and C for \p Op.
 void getOperandKinds(Opcode Op, OperandKind Kinds[3]);
+
+/// TestLt..TestNe: compare two registers and take or skip the next Jump.
+inline bool isCompareAndBranch(Opcode Op) {
+  return Op >= Opcode::TestLt && Op <= Opcode::TestNe;
+}
 
 /// One 64-bit instruction.
 struct Instr {
