@@ -149,6 +149,8 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
+  void emitIntConstant(int64_t V, unsigned Dest);
+  void emitFloatConstant(double V, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitUnaryOp(const UnaryOpExpr *U,
                                            unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitIfExp(const IfExpExpr *I, unsigned Dest);
@@ -723,11 +725,18 @@ static Opcode binaryOpcode(BinaryOp Op) {
 
 /// The value of an int literal that fits an instruction's 16-bit immediate.
 static bool smallIntLiteral(const Expr *E, int16_t &V) {
+  bool Negate = false;
+  if (auto *U = dyn_cast<UnaryOpExpr>(E); U && U->Op == UnaryOp::USub) {
+    Negate = true;
+    E = U->Operand;
+  }
   auto *C = dyn_cast<ConstantExpr>(E);
-  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt || C->IntVal < INT16_MIN ||
-      C->IntVal > INT16_MAX)
+  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt)
     return false;
-  V = static_cast<int16_t>(C->IntVal);
+  int64_t N = Negate ? -C->IntVal : C->IntVal;
+  if (N < INT16_MIN || N > INT16_MAX)
+    return false;
+  V = static_cast<int16_t>(N);
   return true;
 }
 
@@ -916,6 +925,25 @@ void Compiler::emitName(const NameExpr *N, unsigned Dest) {
   emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
 }
 
+void Compiler::emitIntConstant(int64_t V, unsigned Dest) {
+  if (V >= INT32_MIN && V <= INT32_MAX) {
+    emit(Instr::makeABx(Opcode::LoadInt, Dest,
+                        static_cast<uint32_t>(static_cast<int32_t>(V))));
+    return;
+  }
+  Constant K;
+  K.K = Constant::Int;
+  K.I = V;
+  emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+}
+
+void Compiler::emitFloatConstant(double V, unsigned Dest) {
+  Constant K;
+  K.K = Constant::Float;
+  K.F = V;
+  emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+}
+
 void Compiler::emitConstant(const ConstantExpr *C, unsigned Dest) {
   switch (C->CK) {
   case ConstantExpr::None:
@@ -927,29 +955,14 @@ void Compiler::emitConstant(const ConstantExpr *C, unsigned Dest) {
   case ConstantExpr::False:
     emit(Instr::makeABC(Opcode::LoadFalse, Dest));
     return;
-  case ConstantExpr::Int: {
+  case ConstantExpr::Int:
     if (C->IsBigInt)
       return fail(C->getPos(), "integer literal does not fit in 64 bits "
                                "(arbitrary-precision integers are not "
                                "supported yet)");
-    if (C->IntVal >= INT32_MIN && C->IntVal <= INT32_MAX) {
-      emit(Instr::makeABx(Opcode::LoadInt, Dest,
-                          static_cast<uint32_t>(static_cast<int32_t>(C->IntVal))));
-      return;
-    }
-    Constant K;
-    K.K = Constant::Int;
-    K.I = C->IntVal;
-    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
-    return;
-  }
-  case ConstantExpr::Float: {
-    Constant K;
-    K.K = Constant::Float;
-    K.F = C->FloatVal;
-    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
-    return;
-  }
+    return emitIntConstant(C->IntVal, Dest);
+  case ConstantExpr::Float:
+    return emitFloatConstant(C->FloatVal, Dest);
   case ConstantExpr::Str: {
     Constant K;
     K.K = Constant::Str;
@@ -984,13 +997,20 @@ static Opcode compareOpcode(CmpOp Op) {
 
 static Opcode testOpcode(CmpOp Op) {
   switch (Op) {
-  case CmpOp::Eq: return Opcode::TestEq;
-  case CmpOp::NotEq: return Opcode::TestNe;
-  case CmpOp::Lt: return Opcode::TestLt;
-  case CmpOp::LtE: return Opcode::TestLe;
-  case CmpOp::Gt: return Opcode::TestGt;
-  case CmpOp::GtE: return Opcode::TestGe;
-  default: return Opcode::NumOpcodes;
+  case CmpOp::Eq:
+    return Opcode::TestEq;
+  case CmpOp::NotEq:
+    return Opcode::TestNe;
+  case CmpOp::Lt:
+    return Opcode::TestLt;
+  case CmpOp::LtE:
+    return Opcode::TestLe;
+  case CmpOp::Gt:
+    return Opcode::TestGt;
+  case CmpOp::GtE:
+    return Opcode::TestGe;
+  default:
+    return Opcode::NumOpcodes;
   }
 }
 
@@ -1073,7 +1093,8 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
   if (Op == Opcode::NumOpcodes)
     return unsupported(B, "the '@' operator");
   int16_t Imm;
-  if (immediateOpcode(Op) != Opcode::NumOpcodes && smallIntLiteral(B->RHS, Imm)) {
+  if (immediateOpcode(Op) != Opcode::NumOpcodes &&
+      smallIntLiteral(B->RHS, Imm)) {
     unsigned L = exprToReg(B->LHS);
     CurLine = B->getPos().Line;
     emit(Instr::makeABC(immediateOpcode(Op), Dest, L, uint16_t(Imm)));
@@ -1086,6 +1107,16 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
 }
 
 void Compiler::emitUnaryOp(const UnaryOpExpr *U, unsigned Dest) {
+  // A negative number literal is a constant, as in CPython's optimizer;
+  // negating a non-negative int64 literal cannot overflow.
+  if (auto *C = dyn_cast<ConstantExpr>(U->Operand);
+      C && U->Op == UnaryOp::USub) {
+    CurLine = U->getPos().Line;
+    if (C->CK == ConstantExpr::Int && !C->IsBigInt)
+      return emitIntConstant(-C->IntVal, Dest);
+    if (C->CK == ConstantExpr::Float)
+      return emitFloatConstant(-C->FloatVal, Dest);
+  }
   unsigned R = exprToReg(U->Operand);
   CurLine = U->getPos().Line;
   Opcode Op = U->Op == UnaryOp::USub     ? Opcode::Neg

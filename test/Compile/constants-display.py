@@ -14,14 +14,14 @@ i = ''
 
 # CHECK: globals: g0=a g1=b g2=c g3=d g4=e g5=f g6=g g7=h g8=i
 # CHECK-EMPTY:
-# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=2
+# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=1
 # CHECK-NEXT:   k0 = str 'it's'
 # CHECK-NEXT:   k1 = str 'tab\there\nnewline \\ \"quoted\" \001 caf\303\251'
 # CHECK-NEXT:   k2 = float 0.10000000000000001
 # CHECK-NEXT:   k3 = float 1.0000000000000001e+300
 # CHECK-NEXT:   k4 = float 4.9406564584124654e-324
 # CHECK-NEXT:   k5 = float 2
-# CHECK-NEXT:   k6 = int 2147483649
+# CHECK-NEXT:   k6 = int -2147483649
 # CHECK-NEXT:   k7 = str ''
 # CHECK-NEXT:      0     [5]  LoadConst    r0, k0  ; str 'it's'
 # CHECK-NEXT:      1     [5]  StoreGlobal  r0, g0  ; a
@@ -35,11 +35,10 @@ i = ''
 # CHECK-NEXT:      9     [9]  StoreGlobal  r0, g4  ; e
 # CHECK-NEXT:     10    [10]  LoadConst    r0, k5  ; float 2
 # CHECK-NEXT:     11    [10]  StoreGlobal  r0, g5  ; f
-# CHECK-NEXT:     12    [11]  LoadConst    r1, k6  ; int 2147483649
-# CHECK-NEXT:     13    [11]  Neg          r0, r1
-# CHECK-NEXT:     14    [11]  StoreGlobal  r0, g6  ; g
-# CHECK-NEXT:     15    [12]  LoadInt      r0, 2147483647
-# CHECK-NEXT:     16    [12]  StoreGlobal  r0, g7  ; h
-# CHECK-NEXT:     17    [13]  LoadConst    r0, k7  ; str ''
-# CHECK-NEXT:     18    [13]  StoreGlobal  r0, g8  ; i
-# CHECK-NEXT:     19    [13]  ReturnNone
+# CHECK-NEXT:     12    [11]  LoadConst    r0, k6  ; int -2147483649
+# CHECK-NEXT:     13    [11]  StoreGlobal  r0, g6  ; g
+# CHECK-NEXT:     14    [12]  LoadInt      r0, 2147483647
+# CHECK-NEXT:     15    [12]  StoreGlobal  r0, g7  ; h
+# CHECK-NEXT:     16    [13]  LoadConst    r0, k7  ; str ''
+# CHECK-NEXT:     17    [13]  StoreGlobal  r0, g8  ; i
+# CHECK-NEXT:     18    [13]  ReturnNone

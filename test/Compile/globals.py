@@ -14,20 +14,18 @@ print(count)
 
 # CHECK: globals: g0=count g1=bump g2=print
 # CHECK-EMPTY:
-# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=3
+# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=2
 # CHECK-NEXT:      0     [6]  LoadInt      r0, 0
 # CHECK-NEXT:      1     [6]  StoreGlobal  r0, g0  ; count
 # CHECK-NEXT:      2     [7]  MakeFunction r0, f0  ; code bump
 # CHECK-NEXT:      3     [7]  StoreGlobal  r0, g1  ; bump
-# CHECK-NEXT:      4    [12]  LoadGlobal   r1, g1  ; bump
-# CHECK-NEXT:      5    [12]  LoadInt      r2, 2
-# CHECK-NEXT:      6    [12]  Call         r1, 1
-# CHECK-NEXT:      7    [12]  Move         r0, r1
-# CHECK-NEXT:      8    [13]  LoadGlobal   r1, g2  ; print
-# CHECK-NEXT:      9    [13]  LoadGlobal   r2, g0  ; count
-# CHECK-NEXT:     10    [13]  Call         r1, 1
-# CHECK-NEXT:     11    [13]  Move         r0, r1
-# CHECK-NEXT:     12    [13]  ReturnNone
+# CHECK-NEXT:      4    [12]  LoadGlobal   r0, g1  ; bump
+# CHECK-NEXT:      5    [12]  LoadInt      r1, 2
+# CHECK-NEXT:      6    [12]  Call         r0, 1
+# CHECK-NEXT:      7    [13]  LoadGlobal   r0, g2  ; print
+# CHECK-NEXT:      8    [13]  LoadGlobal   r1, g0  ; count
+# CHECK-NEXT:      9    [13]  Call         r0, 1
+# CHECK-NEXT:     10    [13]  ReturnNone
 # CHECK-EMPTY:
 # CHECK-NEXT: code bump line=7 params=1 locals=2 regs=3
 # CHECK-NEXT:   locals: r0=step r1=total

@@ -15,15 +15,14 @@ f(1,
 
 # CHECK: globals: g0=f
 # CHECK-EMPTY:
-# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=4
+# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=3
 # CHECK-NEXT:      0     [6]  MakeFunction r0, f0  ; code f
 # CHECK-NEXT:      1     [6]  StoreGlobal  r0, g0  ; f
-# CHECK-NEXT:      2    [13]  LoadGlobal   r1, g0  ; f
-# CHECK-NEXT:      3    [13]  LoadInt      r2, 1
-# CHECK-NEXT:      4    [14]  LoadInt      r3, 2
-# CHECK-NEXT:      5    [13]  Call         r1, 2
-# CHECK-NEXT:      6    [13]  Move         r0, r1
-# CHECK-NEXT:      7    [13]  ReturnNone
+# CHECK-NEXT:      2    [13]  LoadGlobal   r0, g0  ; f
+# CHECK-NEXT:      3    [13]  LoadInt      r1, 1
+# CHECK-NEXT:      4    [14]  LoadInt      r2, 2
+# CHECK-NEXT:      5    [13]  Call         r0, 2
+# CHECK-NEXT:      6    [13]  ReturnNone
 # CHECK-EMPTY:
 # CHECK-NEXT: code f line=6 params=2 locals=3 regs=5
 # CHECK-NEXT:   locals: r0=a r1=b r2=x

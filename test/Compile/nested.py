@@ -15,34 +15,30 @@ print(outer(1))
 
 # CHECK: globals: g0=outer g1=g g2=second g3=print
 # CHECK-EMPTY:
-# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=5
+# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=3
 # CHECK-NEXT:      0     [5]  MakeFunction r0, f0  ; code outer
 # CHECK-NEXT:      1     [5]  StoreGlobal  r0, g0  ; outer
 # CHECK-NEXT:      2    [11]  MakeFunction r0, f1  ; code second
 # CHECK-NEXT:      3    [11]  StoreGlobal  r0, g2  ; second
-# CHECK-NEXT:      4    [14]  LoadGlobal   r1, g3  ; print
-# CHECK-NEXT:      5    [14]  LoadGlobal   r3, g0  ; outer
-# CHECK-NEXT:      6    [14]  LoadInt      r4, 1
-# CHECK-NEXT:      7    [14]  Call         r3, 1
-# CHECK-NEXT:      8    [14]  Move         r2, r3
-# CHECK-NEXT:      9    [14]  Call         r1, 1
-# CHECK-NEXT:     10    [14]  Move         r0, r1
-# CHECK-NEXT:     11    [14]  ReturnNone
+# CHECK-NEXT:      4    [14]  LoadGlobal   r0, g3  ; print
+# CHECK-NEXT:      5    [14]  LoadGlobal   r1, g0  ; outer
+# CHECK-NEXT:      6    [14]  LoadInt      r2, 1
+# CHECK-NEXT:      7    [14]  Call         r1, 1
+# CHECK-NEXT:      8    [14]  Call         r0, 1
+# CHECK-NEXT:      9    [14]  ReturnNone
 # CHECK-EMPTY:
-# CHECK-NEXT: code outer line=5 params=1 locals=3 regs=7
+# CHECK-NEXT: code outer line=5 params=1 locals=3 regs=6
 # CHECK-NEXT:   locals: r0=n r1=inner r2=other
 # CHECK-NEXT:      0     [6]  MakeFunction r1, f0  ; r1=inner, code inner
 # CHECK-NEXT:      1     [8]  MakeFunction r2, f1  ; r2=other, code other
-# CHECK-NEXT:      2    [10]  Move         r5, r1  ; r1=inner
-# CHECK-NEXT:      3    [10]  Move         r6, r0  ; r0=n
-# CHECK-NEXT:      4    [10]  Call         r5, 1
-# CHECK-NEXT:      5    [10]  Move         r4, r5
-# CHECK-NEXT:      6    [10]  Move         r6, r2  ; r2=other
-# CHECK-NEXT:      7    [10]  Call         r6, 0
-# CHECK-NEXT:      8    [10]  Move         r5, r6
-# CHECK-NEXT:      9    [10]  Add          r3, r4, r5
-# CHECK-NEXT:     10    [10]  Return       r3
-# CHECK-NEXT:     11    [10]  ReturnNone
+# CHECK-NEXT:      2    [10]  Move         r4, r1  ; r1=inner
+# CHECK-NEXT:      3    [10]  Move         r5, r0  ; r0=n
+# CHECK-NEXT:      4    [10]  Call         r4, 1
+# CHECK-NEXT:      5    [10]  Move         r5, r2  ; r2=other
+# CHECK-NEXT:      6    [10]  Call         r5, 0
+# CHECK-NEXT:      7    [10]  Add          r3, r4, r5
+# CHECK-NEXT:      8    [10]  Return       r3
+# CHECK-NEXT:      9    [10]  ReturnNone
 # CHECK-EMPTY:
 # CHECK-NEXT: code inner line=6 params=1 locals=1 regs=3
 # CHECK-NEXT:   locals: r0=m

@@ -11,31 +11,27 @@ print(f(2, 3))
 
 # CHECK: globals: g0=f g1=print
 # CHECK-EMPTY:
-# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=6
+# CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=4
 # CHECK-NEXT:      0     [5]  MakeFunction r0, f0  ; code f
 # CHECK-NEXT:      1     [5]  StoreGlobal  r0, g0  ; f
-# CHECK-NEXT:      2    [10]  LoadGlobal   r1, g1  ; print
-# CHECK-NEXT:      3    [10]  LoadGlobal   r3, g0  ; f
-# CHECK-NEXT:      4    [10]  LoadInt      r4, 2
-# CHECK-NEXT:      5    [10]  LoadInt      r5, 3
-# CHECK-NEXT:      6    [10]  Call         r3, 2
-# CHECK-NEXT:      7    [10]  Move         r2, r3
-# CHECK-NEXT:      8    [10]  Call         r1, 1
-# CHECK-NEXT:      9    [10]  Move         r0, r1
-# CHECK-NEXT:     10    [10]  ReturnNone
+# CHECK-NEXT:      2    [10]  LoadGlobal   r0, g1  ; print
+# CHECK-NEXT:      3    [10]  LoadGlobal   r1, g0  ; f
+# CHECK-NEXT:      4    [10]  LoadInt      r2, 2
+# CHECK-NEXT:      5    [10]  LoadInt      r3, 3
+# CHECK-NEXT:      6    [10]  Call         r1, 2
+# CHECK-NEXT:      7    [10]  Call         r0, 1
+# CHECK-NEXT:      8    [10]  ReturnNone
 # CHECK-EMPTY:
-# CHECK-NEXT: code f line=5 params=2 locals=4 regs=9
+# CHECK-NEXT: code f line=5 params=2 locals=4 regs=8
 # CHECK-NEXT:   locals: r0=a r1=b r2=c r3=d
 # CHECK-NEXT:      0     [6]  Add          r2, r0, r1  ; r2=c, r0=a, r1=b
 # CHECK-NEXT:      1     [7]  Mul          r4, r2, r0  ; r2=c, r0=a
 # CHECK-NEXT:      2     [7]  Sub          r3, r4, r1  ; r3=d, r1=b
 # CHECK-NEXT:      3     [8]  Sub          r0, r1, r0  ; r0=a, r1=b, r0=a
-# CHECK-NEXT:      4     [9]  LoadGlobal   r6, g0  ; f
-# CHECK-NEXT:      5     [9]  Move         r7, r3  ; r3=d
-# CHECK-NEXT:      6     [9]  Move         r8, r2  ; r2=c
-# CHECK-NEXT:      7     [9]  Call         r6, 2
-# CHECK-NEXT:      8     [9]  Move         r5, r6
-# CHECK-NEXT:      9     [9]  LoadInt      r6, 1
-# CHECK-NEXT:     10     [9]  Add          r4, r5, r6
-# CHECK-NEXT:     11     [9]  Return       r4
-# CHECK-NEXT:     12     [9]  ReturnNone
+# CHECK-NEXT:      4     [9]  LoadGlobal   r5, g0  ; f
+# CHECK-NEXT:      5     [9]  Move         r6, r3  ; r3=d
+# CHECK-NEXT:      6     [9]  Move         r7, r2  ; r2=c
+# CHECK-NEXT:      7     [9]  Call         r5, 2
+# CHECK-NEXT:      8     [9]  AddI         r4, r5, 1
+# CHECK-NEXT:      9     [9]  Return       r4
+# CHECK-NEXT:     10     [9]  ReturnNone

@@ -105,7 +105,7 @@ llvm::Error verifyProgram(const Program &P);
 
 /// Bytecode files: magic "PYRC", a format version, then the program.
 constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
-constexpr uint16_t BytecodeVersion = 1;
+constexpr uint16_t BytecodeVersion = 2;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);

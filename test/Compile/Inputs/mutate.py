@@ -5,8 +5,9 @@
   mutate.py xor IN OUT OFFSET MASK     IN with byte OFFSET xor-ed with MASK
   mutate.py random OUT SEED N [PREFIX] PREFIX then N deterministic random
                                        bytes (the same for every Python 3);
-                                       PREFIX "header" is a valid header:
-                                       PYRC, version 1, flags 0
+                                       PREFIX "header:FILE" is the 8-byte
+                                       header (magic, version, flags) of
+                                       the bytecode file FILE
   mutate.py random-text OUT SEED N     N deterministic random characters
                                        from a Python-like alphabet
 """
@@ -27,8 +28,8 @@ def main(argv):
     elif mode == "random":
         rng = random.Random(int(argv[3]))
         prefix = argv[5].encode() if len(argv) > 5 else b""
-        if prefix == b"header":
-            prefix = b"PYRC\x01\x00\x00\x00"
+        if prefix.startswith(b"header:"):
+            prefix = open(prefix[7:].decode(), "rb").read()[:8]
         data = prefix + bytes(rng.getrandbits(8) for _ in range(int(argv[4])))
         out = argv[2]
     elif mode == "random-text":
