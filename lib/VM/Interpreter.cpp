@@ -372,24 +372,30 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
 
-#define ARITH_IMM(Name, Base, Builtin)                                         \
-  CASE(Name) {                                                                 \
+#define ARITH_IMM(Name, InPlace, Base, InPlaceBase, Builtin)                   \
+  CASE(Name)                                                                   \
+  CASE(InPlace) {                                                              \
     Value L = R[I.B];                                                          \
     int64_t Y = static_cast<int16_t>(I.C), Z;                                  \
     if (L.isInt() && !Builtin(L.I, Y, &Z)) {                                   \
       R[I.A] = Value::integer(Z);                                              \
       DISPATCH();                                                              \
     }                                                                          \
-    if (!binaryOp(*this, Opcode::Base, L, Value::integer(Y), R[I.A]))          \
+    if (!binaryOp(*this,                                                       \
+                  I.Op == Opcode::Name ? Opcode::Base : Opcode::InPlaceBase,   \
+                  L, Value::integer(Y), R[I.A]))                               \
       THROW();                                                                 \
     MAYBE_COLLECT();                                                           \
     DISPATCH();                                                                \
   }
-  ARITH_IMM(AddI, Add, __builtin_add_overflow)
-  ARITH_IMM(SubI, Sub, __builtin_sub_overflow)
+  ARITH_IMM(AddI, IAddI, Add, IAdd, __builtin_add_overflow)
+  ARITH_IMM(SubI, ISubI, Sub, ISub, __builtin_sub_overflow)
 
+  // Each case also serves the in-place form I##Name, which differs only in
+  // binaryOp's slow path.
 #define ARITH(Name, IntCase, FloatExpr)                                        \
-  CASE(Name) {                                                                 \
+  CASE(Name)                                                                   \
+  CASE(I##Name) {                                                              \
     Value L = R[I.B], Rt = R[I.C];                                             \
     if (L.isInt() && Rt.isInt()) {                                             \
       int64_t X = L.I, Y = Rt.I, Z;                                            \
@@ -400,7 +406,7 @@ bool VM::execute(Value &Result) {
       (void)X, (void)Y;                                                        \
       FloatExpr                                                                \
     }                                                                          \
-    if (!binaryOp(*this, Opcode::Name, L, Rt, R[I.A]))                         \
+    if (!binaryOp(*this, I.Op, L, Rt, R[I.A]))                                 \
       THROW();                                                                 \
     MAYBE_COLLECT();                                                           \
     DISPATCH();                                                                \

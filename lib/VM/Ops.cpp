@@ -34,6 +34,18 @@ static const char *opSymbol(Opcode Op) {
   case Opcode::Neg: return "-";
   case Opcode::Pos: return "+";
   case Opcode::Invert: return "~";
+  case Opcode::IAdd: return "+=";
+  case Opcode::ISub: return "-=";
+  case Opcode::IMul: return "*=";
+  case Opcode::ITrueDiv: return "/=";
+  case Opcode::IFloorDiv: return "//=";
+  case Opcode::IMod: return "%=";
+  case Opcode::IPow: return "**=";
+  case Opcode::ILShift: return "<<=";
+  case Opcode::IRShift: return ">>=";
+  case Opcode::IBitAnd: return "&=";
+  case Opcode::IBitOr: return "|=";
+  case Opcode::IBitXor: return "^=";
   default: return "?";
   }
 }
@@ -328,7 +340,28 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
   return true;
 }
 
-bool pyr::binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+/// The plain operator an in-place opcode computes (ints, floats and str
+/// have no in-place methods of their own).
+static Opcode plainOpcode(Opcode Op) {
+  switch (Op) {
+  case Opcode::IAdd: return Opcode::Add;
+  case Opcode::ISub: return Opcode::Sub;
+  case Opcode::IMul: return Opcode::Mul;
+  case Opcode::ITrueDiv: return Opcode::TrueDiv;
+  case Opcode::IFloorDiv: return Opcode::FloorDiv;
+  case Opcode::IMod: return Opcode::Mod;
+  case Opcode::IPow: return Opcode::Pow;
+  case Opcode::ILShift: return Opcode::LShift;
+  case Opcode::IRShift: return Opcode::RShift;
+  case Opcode::IBitAnd: return Opcode::BitAnd;
+  case Opcode::IBitOr: return Opcode::BitOr;
+  case Opcode::IBitXor: return Opcode::BitXor;
+  default: return Op;
+  }
+}
+
+bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
+  Opcode Op = plainOpcode(Shown);
   if (L.isIntLike() && R.isIntLike()) {
     if (L.isBool() && R.isBool() &&
         (Op == Opcode::BitAnd || Op == Opcode::BitOr || Op == Opcode::BitXor)) {
@@ -344,7 +377,7 @@ bool pyr::binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     switch (Op) {
     case Opcode::LShift: case Opcode::RShift: case Opcode::BitAnd:
     case Opcode::BitOr: case Opcode::BitXor:
-      return unsupportedOperands(M, Op, L, R);
+      return unsupportedOperands(M, Shown, L, R);
     default:
       return floatBinary(M, Op, toDouble(L), toDouble(R), Out);
     }
@@ -380,7 +413,7 @@ bool pyr::binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
                    llvm::Twine("can't multiply sequence by non-int of type '") +
                        typeOf(L)->Name + "'");
   }
-  return unsupportedOperands(M, Op, L, R);
+  return unsupportedOperands(M, Shown, L, R);
 }
 
 //===----------------------------------------------------------------------===//

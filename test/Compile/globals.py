@@ -30,7 +30,7 @@ print(count)
 # CHECK-NEXT: code bump line=7 params=1 locals=2 regs=3
 # CHECK-NEXT:   locals: r0=step r1=total
 # CHECK-NEXT:      0     [9]  LoadGlobal   r2, g0  ; count
-# CHECK-NEXT:      1     [9]  Add          r2, r2, r0  ; r0=step
+# CHECK-NEXT:      1     [9]  IAdd         r2, r2, r0  ; r0=step
 # CHECK-NEXT:      2     [9]  StoreGlobal  r2, g0  ; count
 # CHECK-NEXT:      3    [10]  LoadGlobal   r1, g0  ; r1=total, count
 # CHECK-NEXT:      4    [11]  Return       r1  ; r1=total

@@ -24,7 +24,7 @@ else:
 # CHECK-NEXT:      4     [5]  TestLt       r0, r1, 0
 # CHECK-NEXT:      5     [5]  Jump         -> 25
 # CHECK-NEXT:      6     [6]  LoadGlobal   r0, g0  ; i
-# CHECK-NEXT:      7     [6]  AddI         r0, r0, 1
+# CHECK-NEXT:      7     [6]  IAddI        r0, r0, 1
 # CHECK-NEXT:      8     [6]  StoreGlobal  r0, g0  ; i
 # CHECK-NEXT:      9     [7]  LoadGlobal   r0, g0  ; i
 # CHECK-NEXT:     10     [7]  LoadInt      r1, 3
