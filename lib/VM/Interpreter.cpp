@@ -264,10 +264,32 @@ bool VM::argCountError(const CodeObject &C, unsigned Given) {
 
 Error VM::makeError() {
   std::string TB = "Traceback (most recent call last):\n";
+  // Like CPython, a run of identical entries (same code and line, as in
+  // deep recursion) shows its first three and then a count of the rest.
+  constexpr unsigned RecursiveCutoff = 3;
+  const CodeObject *LastCode = nullptr;
+  uint32_t LastLine = 0;
+  unsigned Repeats = 0;
+  auto FlushRepeats = [&] {
+    if (Repeats > RecursiveCutoff) {
+      unsigned More = Repeats - RecursiveCutoff;
+      TB += "  [Previous line repeated " + std::to_string(More) + " more time" +
+            (More == 1 ? "" : "s") + "]\n";
+    }
+  };
   for (const Frame &F : Frames) {
     const CodeObject &C = *F.LC->Code;
     size_t PC = static_cast<size_t>(F.PC - C.Code.data());
     uint32_t Line = PC > 0 && PC - 1 < C.Lines.size() ? C.Lines[PC - 1] : 0;
+    if (&C == LastCode && Line == LastLine) {
+      if (++Repeats > RecursiveCutoff)
+        continue;
+    } else {
+      FlushRepeats();
+      LastCode = &C;
+      LastLine = Line;
+      Repeats = 1;
+    }
     TB += "  File \"" + FileName.str() + "\", line " + std::to_string(Line) +
           ", in " + C.Name + "\n";
     if (!Source.empty() && Line > 0) {
@@ -279,6 +301,7 @@ Error VM::makeError() {
         TB += "    " + Text.str() + "\n";
     }
   }
+  FlushRepeats();
   Frames.clear();
   HasPending = false;
   return llvm::make_error<RuntimeError>(getExcName(PendingKind),

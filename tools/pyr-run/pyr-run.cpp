@@ -54,6 +54,8 @@ int main(int argc, char **argv) {
         pyr::reportError(std::move(E), "pyr-run", Name, "", errs());
         return 1;
       }
+      // The file holds no source: tracebacks name it and show no lines.
+      Interp.setSource(Name, "");
     } else {
       pyr::ASTContext Ctx;
       std::vector<pyr::Token> Toks;
