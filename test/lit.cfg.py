@@ -17,6 +17,7 @@ config.environment["LC_ALL"] = "C.UTF-8"
 config.environment["PYTHONIOENCODING"] = "utf-8"
 
 # %python: the CPython 3.11 oracle, started without site packages.
+config.substitutions.append(("%python-full", config.reference_python))
 config.substitutions.append(("%python", config.reference_python + " -S -E"))
 # %host-python: the interpreter that runs helper scripts in utils/.
 config.substitutions.append(("%host-python", config.python_executable))

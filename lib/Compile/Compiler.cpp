@@ -470,55 +470,23 @@ void Compiler::checkFreeName(const NameExpr *N) {
   }
 }
 
-/// What CPython 3.11 finds for a global name the program does not bind:
-/// the builtins (dir(builtins) less the keywords True/False/None, plus
-/// exit, quit, help, copyright, credits and license, which the site module
-/// adds) and the attributes every __main__ module has. Sorted, for binary
-/// search.
-static const char *const CPythonBuiltinNames[] = {
-    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
-    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError",
-    "BytesWarning", "ChildProcessError", "ConnectionAbortedError",
-    "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
-    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
-    "EnvironmentError", "Exception", "ExceptionGroup", "FileExistsError",
-    "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit",
-    "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
-    "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt",
-    "LookupError", "MemoryError", "ModuleNotFoundError", "NameError",
-    "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError",
-    "OverflowError", "PendingDeprecationWarning", "PermissionError",
-    "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning",
-    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
-    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
-    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
-    "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError",
-    "UnicodeWarning", "UserWarning", "ValueError", "Warning",
-    "ZeroDivisionError", "__build_class__", "__builtins__", "__cached__",
-    "__debug__", "__doc__", "__file__", "__import__", "__loader__", "__name__",
-    "__package__", "__spec__", "abs", "aiter", "all", "anext", "any", "ascii",
-    "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr",
-    "classmethod", "compile", "complex", "copyright", "credits", "delattr",
-    "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter",
-    "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
-    "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter",
-    "len", "license", "list", "locals", "map", "max", "memoryview", "min",
-    "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit",
-    "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted",
-    "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
-};
-
-/// A name CPython would resolve without the program binding it, but pyr
-/// would not: pyr's builtins are the ones in Builtins.def (a plain list,
-/// shared with the VM so that a new builtin is accepted here at once).
+/// A name CPython would resolve without the program binding it (a builtin
+/// or a __main__ module attribute), but pyr would not: pyr's builtins are
+/// the ones in Builtins.def, shared with the VM so that a new builtin is
+/// accepted here at once.
 static bool isBuiltinPyrLacks(StringRef Name) {
 #define BUILTIN(BName)                                                         \
   if (Name == #BName)                                                          \
     return false;
 #include "pyr/VM/Builtins.def"
-  return std::binary_search(std::begin(CPythonBuiltinNames),
-                            std::end(CPythonBuiltinNames), Name,
-                            [](StringRef A, StringRef B) { return A < B; });
+  static const llvm::StringSet<> CPythonNames = [] {
+    llvm::StringSet<> Set;
+#define CPYTHON_BUILTIN(BName) Set.insert(#BName);
+#define MODULE_ATTR(AName) Set.insert(#AName);
+#include "pyr/VM/CPythonNames.def"
+    return Set;
+  }();
+  return CPythonNames.count(Name);
 }
 
 /// Calls \p Fn for each function definition directly in \p Body, including

@@ -3,6 +3,7 @@
 // The tables are generated from CPython 3.11's unicodedata (Unicode 14.0):
 // for every code point beyond ASCII, chr(c).isidentifier() (XID_Start),
 // ('a' + chr(c)).isidentifier() (XID_Continue) and chr(c).isprintable().
+// utils/check-cpython-tables.py re-derives them to check they still match.
 //
 //===----------------------------------------------------------------------===//
 

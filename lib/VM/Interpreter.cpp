@@ -36,6 +36,14 @@ void RuntimeError::log(llvm::raw_ostream &OS) const {
     OS << ": " << Msg;
 }
 
+void RuntimeError::display(llvm::raw_ostream &OS) const {
+  OS << Traceback;
+  log(OS);
+  if (!Suggestion.empty())
+    OS << ". Did you mean: '" << Suggestion << "'?";
+  OS << '\n';
+}
+
 std::error_code RuntimeError::convertToErrorCode() const {
   return llvm::inconvertibleErrorCode();
 }
@@ -154,6 +162,7 @@ bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
   HasPending = true;
   PendingKind = K;
   PendingMsg = Msg.str();
+  PendingNameSlot = -1;
   return false;
 }
 
@@ -201,6 +210,7 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
 
 void VM::link(const Program &P) {
   Prog = &P;
+  GlobalOrder.clear();
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
          NumChildren = P.Module.Children.size();
   for (const auto &Child : P.Module.Children)
@@ -302,10 +312,16 @@ Error VM::makeError() {
     }
   }
   FlushRepeats();
+  std::string Suggestion;
+  if (PendingKind == ExcKind::NameError && PendingNameSlot >= 0 &&
+      !Frames.empty())
+    Suggestion = suggestGlobalName(Prog->GlobalNames[PendingNameSlot]);
   Frames.clear();
   HasPending = false;
-  return llvm::make_error<RuntimeError>(getExcName(PendingKind),
-                                        std::move(PendingMsg), std::move(TB));
+  auto Err = std::make_unique<RuntimeError>(
+      getExcName(PendingKind), std::move(PendingMsg), std::move(TB));
+  Err->Suggestion = std::move(Suggestion);
+  return Error(std::move(Err));
 }
 
 //===----------------------------------------------------------------------===//
@@ -374,6 +390,7 @@ bool VM::execute(Value &Result) {
       if (B < 0) {
         raise(ExcKind::NameError, "name '" + Prog->GlobalNames[I.bx()] +
                                       "' is not defined");
+        PendingNameSlot = static_cast<int>(I.bx());
         THROW();
       }
       V = Value::object(&BuiltinObjects[B]);
@@ -382,6 +399,8 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
   CASE(StoreGlobal) {
+    if (LLVM_UNLIKELY(Globals[I.bx()].isUndef()))
+      GlobalOrder.push_back(I.bx());
     Globals[I.bx()] = R[I.A];
     DISPATCH();
   }

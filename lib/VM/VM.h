@@ -95,6 +95,9 @@ private:
   std::vector<Value> ConstPool;
   std::vector<Value> Globals;
   std::vector<int> GlobalBuiltin;
+  /// Global slots in the order they were first bound, as a CPython module
+  /// dictionary orders its keys.
+  std::vector<uint32_t> GlobalOrder;
 
   // Execution state.
   std::vector<Value> Stack;
@@ -106,6 +109,8 @@ private:
   bool HasPending = false;
   ExcKind PendingKind = ExcKind::Exception;
   std::string PendingMsg;
+  /// The global slot whose lookup raised the pending NameError, or -1.
+  int PendingNameSlot = -1;
 
   // Heap state.
   Object *AllObjects = nullptr;
@@ -127,12 +132,21 @@ private:
   bool callValue(Value *R, unsigned A, unsigned NArgs, size_t Base);
   bool argCountError(const CodeObject &C, unsigned Given);
   llvm::Error makeError();
+  /// The name CPython would suggest for a NameError on \p Name raised in
+  /// the innermost frame, or "" (Suggestions.cpp).
+  std::string suggestGlobalName(llvm::StringRef Name) const;
   bool execute(Value &Result);
 };
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
 bool isTruthy(Value V);
+/// \p Op may be an in-place opcode (IAdd, ...), which computes what its
+/// plain form does and names itself in errors.
 bool binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+/// CPython's edit distance between identifiers for suggestions (case
+/// changes cost 1, other edits 2); more than \p MaxCost means "too far".
+size_t suggestionDistance(llvm::StringRef A, llvm::StringRef B,
+                          size_t MaxCost);
 bool compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
 bool unaryOp(VM &M, Opcode Op, Value V, Value &Out);
 bool valuesEqual(Value L, Value R);

@@ -72,9 +72,7 @@ int main(int argc, char **argv) {
       handleAllErrors(
           std::move(E),
           [&](const pyr::RuntimeError &RE) {
-            errs() << RE.Traceback;
-            RE.log(errs());
-            errs() << '\n';
+            RE.display(errs());
           },
           [&](const ErrorInfoBase &EI) {
             WithColor::error(errs(), "pyr-run") << EI.message() << '\n';

@@ -31,13 +31,19 @@ public:
   RuntimeError(std::string Type, std::string Msg, std::string Traceback)
       : Type(std::move(Type)), Msg(std::move(Msg)),
         Traceback(std::move(Traceback)) {}
+  /// "Type: Msg", the exception as str() would show it.
   void log(llvm::raw_ostream &OS) const override;
+  /// The whole report CPython prints for an uncaught exception: the
+  /// traceback, the exception, and a "Did you mean" suggestion if any.
+  void display(llvm::raw_ostream &OS) const;
   std::error_code convertToErrorCode() const override;
 
   std::string Type, Msg;
   /// "Traceback (most recent call last):" and its frame lines, without the
   /// final exception line.
   std::string Traceback;
+  /// For a NameError, the bound name CPython would suggest instead, if any.
+  std::string Suggestion;
 };
 
 class Interpreter {
