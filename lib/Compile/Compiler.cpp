@@ -49,9 +49,28 @@ struct Scope {
   SmallVector<Loop, 4> Loops;
 };
 
+} // namespace
+
+/// The tables a compilation fills and empties again. A ModuleCompiler keeps
+/// them between modules, so that compiling a small module does not build
+/// and free them each time.
+struct pyr::ModuleCompiler::Tables {
+  llvm::StringMap<unsigned> GlobalIndex;
+  // Constant deduplication within one code object.
+  llvm::DenseMap<int64_t, unsigned> IntConsts;
+  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
+  llvm::StringMap<unsigned> StrConsts;
+  Scope Module;
+};
+
+namespace {
 class Compiler {
 public:
-  Compiler(Program &P, const CompileOptions &Opts) : P(P), Opts(Opts) {}
+  Compiler(Program &P, const CompileOptions &Opts,
+           ModuleCompiler::Tables &T)
+      : P(P), Opts(Opts), GlobalIndex(T.GlobalIndex), IntConsts(T.IntConsts),
+        FloatConsts(T.FloatConsts), StrConsts(T.StrConsts),
+        ModuleScope(T.Module) {}
 
   Error run(const ModuleStmt *M);
 
@@ -59,15 +78,16 @@ private:
   Program &P;
   const CompileOptions &Opts;
   Scope *S = nullptr;
-  llvm::StringMap<unsigned> GlobalIndex;
+  llvm::StringMap<unsigned> &GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
   uint32_t CurLine = 1;
 
   // Constant deduplication within one code object.
-  llvm::DenseMap<int64_t, unsigned> IntConsts;
-  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
-  llvm::StringMap<unsigned> StrConsts;
+  llvm::DenseMap<int64_t, unsigned> &IntConsts;
+  llvm::DenseMap<uint64_t, unsigned> &FloatConsts;
+  llvm::StringMap<unsigned> &StrConsts;
+  Scope &ModuleScope;
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
@@ -540,10 +560,10 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
 Error Compiler::run(const ModuleStmt *M) {
   P.clear();
   Mod = M;
-  Scope Module;
+  Scope &Module = ModuleScope;
   Module.IsModule = true;
   Module.Code = &P.Module;
-  if (P.Module.Name != "<module>")
+  if (StringRef(P.Module.Name) != "<module>")
     P.Module.Name = "<module>";
   S = &Module;
   // Module scope only needs scanning to check global declarations.
@@ -559,6 +579,16 @@ Error Compiler::run(const ModuleStmt *M) {
     if (P.Module.NumRegs > MaxRegisters)
       fail(M->getPos(), "module needs too many registers");
   }
+  // Leave the tables empty for the next module.
+  GlobalIndex.clear();
+  IntConsts.clear();
+  FloatConsts.clear();
+  StrConsts.clear();
+  Module.Locals.clear();
+  Module.GlobalDecls.clear();
+  Module.FreeReg = 0;
+  Module.Bound.clear();
+  Module.Loops.clear();
   if (Failed) {
     P.clear();
     return std::move(Err);
@@ -1241,7 +1271,15 @@ void Compiler::compileCond(const Expr *E, bool JumpIf,
   S->FreeReg = Saved;
 }
 
+ModuleCompiler::ModuleCompiler() : T(std::make_unique<Tables>()) {}
+ModuleCompiler::~ModuleCompiler() = default;
+
+Error ModuleCompiler::compile(const ModuleStmt *M, Program &Out,
+                              const CompileOptions &Opts) {
+  return Compiler(Out, Opts, *T).run(M);
+}
+
 Error pyr::compileModule(const ModuleStmt *M, Program &Out,
                          const CompileOptions &Opts) {
-  return Compiler(Out, Opts).run(M);
+  return ModuleCompiler().compile(M, Out, Opts);
 }

@@ -723,6 +723,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
 struct Interpreter::Pipeline {
   std::vector<Token> Toks;
   ASTContext Ctx;
+  ModuleCompiler Compiler;
   Program Prog;
   /// What the program prints; OS writes straight into it (unbuffered).
   std::string Output;
@@ -751,7 +752,7 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
     return M.takeError();
   CompileOptions Opts;
   Opts.ReturnTrailingExpr = true;
-  if (Error E = compileModule(*M, Pipe->Prog, Opts))
+  if (Error E = Pipe->Compiler.compile(*M, Pipe->Prog, Opts))
     return E;
   std::string &Output = Pipe->Output;
   Output.clear();
@@ -761,8 +762,7 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
   Impl->Source = StringRef();
   if (E)
     return E;
-  std::string Result = std::move(Output);
-  return Result;
+  return std::move(Output);
 }
 
 llvm::Expected<std::string> pyr::execute(StringRef Source) {

@@ -24,7 +24,9 @@ static void reprInt(Value V, std::string &Out) {
   } while (U);
   if (V.I < 0)
     *--P = '-';
-  Out.append(P, End);
+  // append(pointer, count), not (first, last): the latter goes through
+  // basic_string::replace, several times the cost for a short number.
+  Out.append(P, static_cast<size_t>(End - P));
 }
 static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
 

@@ -609,3 +609,39 @@ TEST(Compiler, BuiltinNames) {
 }
 
 } // namespace
+
+// A reused ModuleCompiler leaves nothing behind: each module, compiled
+// after others (including failed ones), gets exactly the program a fresh
+// compileModule gives it.
+TEST(ModuleCompiler, ReuseMatchesFreshCompiles) {
+  const char *Sources[] = {
+      "x = 1.5\ny = 'a'\nz = 4294967296\nprint(x, y, z)\n",
+      "def f(a, b):\n    c = a + 2.5\n    return c * b\nprint(f(1, 2))\n",
+      "global g\ng = 1\n",
+      "def h():\n    return undefined_name\n",
+      "def bad():\n    global q\n    q = 1\n    global q\n    return 'x'\n",
+      "while 1.5 > 0:\n    break\nprint('x', 1.5)\n",
+      "2 + 3",
+  };
+  ModuleCompiler Reused;
+  CompileOptions Opts;
+  Opts.ReturnTrailingExpr = true;
+  unsigned Failures = 0;
+  for (int Round = 0; Round < 2; ++Round) {
+    for (const char *Src : Sources) {
+      ASTContext Ctx;
+      std::vector<Token> Toks;
+      auto M = parseModule(Src, Ctx, Toks);
+      ASSERT_TRUE(!!M) << errorText(M.takeError());
+      Program Fresh, Again;
+      llvm::Error E1 = compileModule(*M, Fresh, Opts);
+      llvm::Error E2 = Reused.compile(*M, Again, Opts);
+      std::string Err1 = E1 ? errorText(std::move(E1)) : "";
+      std::string Err2 = E2 ? errorText(std::move(E2)) : "";
+      EXPECT_EQ(Err1, Err2) << Src;
+      EXPECT_EQ(disassembly(Fresh), disassembly(Again)) << Src;
+      Failures += !Err2.empty();
+    }
+  }
+  EXPECT_EQ(Failures, 2u); // The global-declaration error, in each round.
+}

@@ -14,6 +14,7 @@
 #include "pyr/Compile/Bytecode.h"
 #include "pyr/Parse/AST.h"
 #include "llvm/Support/Error.h"
+#include <memory>
 
 namespace pyr {
 
@@ -27,6 +28,26 @@ struct CompileOptions {
 /// Compile \p M into \p Out (cleared first; its buffers are reused).
 llvm::Error compileModule(const ModuleStmt *M, Program &Out,
                           const CompileOptions &Opts = {});
+
+/// A compiler for many modules in turn: it keeps its working tables (name
+/// and constant maps, the module scope) between compilations instead of
+/// building and freeing them for each, which dominates compiling a small
+/// module. Same results as compileModule.
+class ModuleCompiler {
+public:
+  ModuleCompiler();
+  ~ModuleCompiler();
+  ModuleCompiler(const ModuleCompiler &) = delete;
+  ModuleCompiler &operator=(const ModuleCompiler &) = delete;
+
+  llvm::Error compile(const ModuleStmt *M, Program &Out,
+                      const CompileOptions &Opts = {});
+
+  struct Tables;
+
+private:
+  std::unique_ptr<Tables> T;
+};
 
 } // namespace pyr
 
