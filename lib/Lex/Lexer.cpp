@@ -39,19 +39,102 @@ constexpr unsigned MaxIndent = 100;
 constexpr unsigned MaxParenLevel = 200;
 constexpr unsigned TabSize = 8;
 
-bool isIdentStart(unsigned char C) {
-  return (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || C == '_' ||
-         C >= 0x80;
+/// Character classes for the scanning loops, one table lookup per byte.
+enum CharClassBits : uint8_t {
+  CC_Digit = 1 << 0,
+  /// May start an identifier: ASCII letters, '_' and every non-ASCII byte.
+  CC_IdentStart = 1 << 1,
+  CC_Space = 1 << 2, ///< ' ', '\t', '\f'.
+  /// NUL or not ASCII: the buffer needs checkEncoding().
+  CC_Unchecked = 1 << 3,
+  /// Where a scan over a comment stops: a line end or a CC_Unchecked byte.
+  CC_CommentStop = 1 << 4,
+  /// Where a scan over a string's body stops: CC_CommentStop, a quote or a
+  /// backslash.
+  CC_StringStop = 1 << 5,
+  /// At the start of a line, anything but these means column 0.
+  CC_Layout = 1 << 6,
+  /// May continue an operator ("+=", "->", "**", "//", "<<", ...).
+  CC_OperatorTail = 1 << 7,
+};
+
+struct CharClassTable {
+  uint8_t Bits[256];
+};
+
+constexpr CharClassTable makeCharClassTable() {
+  CharClassTable T{};
+  for (unsigned C = 0; C < 256; ++C) {
+    uint8_t B = 0;
+    if (C >= '0' && C <= '9')
+      B |= CC_Digit;
+    if ((C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || C == '_' ||
+        C >= 0x80)
+      B |= CC_IdentStart;
+    if (C == ' ' || C == '\t' || C == '\f')
+      B |= CC_Space | CC_Layout;
+    if (C == 0 || C >= 0x80)
+      B |= CC_Unchecked | CC_CommentStop | CC_StringStop;
+    if (C == '\n' || C == '\r')
+      B |= CC_CommentStop | CC_StringStop | CC_Layout;
+    if (C == '\'' || C == '"' || C == '\\')
+      B |= CC_StringStop;
+    if (C == '#')
+      B |= CC_Layout;
+    if (C == '=' || C == '<' || C == '>' || C == '*' || C == '/')
+      B |= CC_OperatorTail;
+    T.Bits[C] = B;
+  }
+  return T;
 }
+
+constexpr CharClassTable CharClass = makeCharClassTable();
+
+/// The operators that are a single character unless a CC_OperatorTail
+/// character follows; NumTokenKinds for the other characters. Brackets,
+/// '.' (which may start a number) and '!' need lexPunct().
+struct OperatorTable {
+  TokenKind Kinds[256];
+};
+
+constexpr OperatorTable makeOperatorTable() {
+  OperatorTable T{};
+  for (TokenKind &K : T.Kinds)
+    K = TokenKind::NumTokenKinds;
+  T.Kinds[unsigned(':')] = TokenKind::Colon;
+  T.Kinds[unsigned(',')] = TokenKind::Comma;
+  T.Kinds[unsigned(';')] = TokenKind::Semi;
+  T.Kinds[unsigned('+')] = TokenKind::Plus;
+  T.Kinds[unsigned('-')] = TokenKind::Minus;
+  T.Kinds[unsigned('*')] = TokenKind::Star;
+  T.Kinds[unsigned('/')] = TokenKind::Slash;
+  T.Kinds[unsigned('|')] = TokenKind::VBar;
+  T.Kinds[unsigned('&')] = TokenKind::Amper;
+  T.Kinds[unsigned('^')] = TokenKind::Circumflex;
+  T.Kinds[unsigned('%')] = TokenKind::Percent;
+  T.Kinds[unsigned('@')] = TokenKind::At;
+  T.Kinds[unsigned('~')] = TokenKind::Tilde;
+  T.Kinds[unsigned('=')] = TokenKind::Equal;
+  T.Kinds[unsigned('<')] = TokenKind::Less;
+  T.Kinds[unsigned('>')] = TokenKind::Greater;
+  return T;
+}
+
+constexpr OperatorTable SingleCharOperators = makeOperatorTable();
+
+bool hasClass(char C, uint8_t Bits) {
+  return CharClass.Bits[static_cast<unsigned char>(C)] & Bits;
+}
+bool isIdentStart(unsigned char C) { return hasClass(C, CC_IdentStart); }
 bool isIdentChar(unsigned char C) {
-  return isIdentStart(C) || (C >= '0' && C <= '9');
+  return hasClass(C, CC_IdentStart | CC_Digit);
 }
 bool isDigit(char C) { return C >= '0' && C <= '9'; }
 bool isHexDigit(char C) {
   return isDigit(C) || (C >= 'a' && C <= 'f') || (C >= 'A' && C <= 'F');
 }
 
-/// Decode one UTF-8 code point (the buffer was validated up front).
+/// Decode one UTF-8 code point of a buffer checkEncoding() accepted.
 uint32_t decodeUTF8(const char *P, unsigned &Len) {
   auto U = reinterpret_cast<const unsigned char *>(P);
   if (U[0] < 0x80) {
@@ -73,7 +156,9 @@ uint32_t decodeUTF8(const char *P, unsigned &Len) {
 
 class Lexer {
 public:
-  Lexer(StringRef Buf, std::vector<Token> &Out) : Buf(Buf), Out(Out) {}
+  Lexer(StringRef Buf, std::vector<Token> &Out) : Buf(Buf), Out(Out) {
+    Indents[0] = AltIndents[0] = 0;
+  }
   Error run();
 
 private:
@@ -84,13 +169,35 @@ private:
   size_t LineStart = 0;
   bool AtLineStart = true;
 
-  llvm::SmallVector<unsigned, 16> Indents{0};
-  llvm::SmallVector<unsigned, 16> AltIndents{0};
+  /// checkEncoding() looks at the whole buffer, which costs more than
+  /// lexing a short one. Pure ASCII without NUL bytes or a comment where a
+  /// coding cookie could be is always fine, so the scanning loops note the
+  /// bytes that need the check and the check runs only for them, or to
+  /// find an encoding error that comes before a tokenizer error.
+  bool NeedsEncodingCheck = false;
+  bool EncodingChecked = false;
+  bool BadEncoding = false;
+  Error ensureEncodingChecked() {
+    if (EncodingChecked)
+      return Error::success();
+    EncodingChecked = true;
+    Error E = checkEncoding();
+    BadEncoding = static_cast<bool>(E);
+    return E;
+  }
+
+  // Fixed arrays: the limits are small, and setting up SmallVectors would
+  // cost more than lexing a short buffer. Only the first NumIndents and
+  // NumBrackets entries are initialised.
+  unsigned NumIndents = 1;
+  unsigned Indents[MaxIndent];
+  unsigned AltIndents[MaxIndent];
   struct OpenBracket {
     char C;
     uint32_t Offset, Line, Col;
   };
-  llvm::SmallVector<OpenBracket, 8> Brackets;
+  unsigned NumBrackets = 0;
+  OpenBracket Brackets[MaxParenLevel];
 
   char peek(size_t Ahead = 0) const {
     return Pos + Ahead < Buf.size() ? Buf[Pos + Ahead] : '\0';
@@ -98,11 +205,23 @@ private:
   uint32_t colOf(size_t Off) const {
     return static_cast<uint32_t>(Off - LineStart + 1);
   }
-  void push(TokenKind K, size_t Start) {
-    Out.push_back(Token{K, static_cast<uint32_t>(Start),
-                        static_cast<uint32_t>(Pos - Start), Line,
-                        colOf(Start)});
+  void push(TokenKind K, size_t Start, size_t Len, uint32_t TokLine,
+            uint32_t Col) {
+    // Filled in place: a Token temporary would be built on the stack and
+    // copied.
+    Token &T = Out.emplace_back();
+    T.Kind = K;
+    T.Offset = static_cast<uint32_t>(Start);
+    T.Length = static_cast<uint32_t>(Len);
+    T.Line = TokLine;
+    T.Col = Col;
   }
+  /// A token from \p Start to the current position.
+  void push(TokenKind K, size_t Start) {
+    push(K, Start, Pos - Start, Line, colOf(Start));
+  }
+  /// An empty token (NEWLINE, INDENT, DEDENT, ENDMARKER) at \p Off.
+  void pushEmpty(TokenKind K, size_t Off) { push(K, Off, 0, Line, colOf(Off)); }
   Error errorAt(size_t Off, const llvm::Twine &Msg,
                 const char *Type = "SyntaxError") {
     return makeSyntaxError(Msg.str(), static_cast<uint32_t>(Off), Line,
@@ -149,8 +268,40 @@ private:
     LineStart = Pos;
   }
 
+  /// Skip a comment up to the end of its line.
+  void skipComment() {
+    // Lines 1 and 2 may declare the encoding.
+    if (Line <= 2)
+      NeedsEncodingCheck = true;
+    for (; Pos < Buf.size(); ++Pos) {
+      char C = Buf[Pos];
+      if (!hasClass(C, CC_CommentStop))
+        continue;
+      if (C == '\n' || C == '\r')
+        return;
+      NeedsEncodingCheck = true;
+    }
+  }
+
   Error checkEncoding();
   Error lexIndentation(bool &SkipLine);
+  /// Lex a decimal integer without '_' that nothing continues, the
+  /// commonest number, without lexNumber()'s checks. Returns false, having
+  /// consumed nothing, for any other number.
+  bool lexPlainInteger() {
+    size_t Start = Pos, End = Pos + 1;
+    while (End < Buf.size() && isDigit(Buf[End]))
+      ++End;
+    // "0" is the only integer that may start with 0.
+    if (Buf[Start] == '0' && End != Start + 1)
+      return false;
+    char N = End < Buf.size() ? Buf[End] : '\0';
+    if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
+      return false;
+    Pos = End;
+    push(TokenKind::Integer, Start);
+    return true;
+  }
   Error lexNumber();
   Error lexString(size_t Start);
   Error lexIdentifier();
@@ -311,6 +462,18 @@ Error Lexer::checkEncoding() {
 
 Error Lexer::run() {
   Error E = lexAll();
+  // An error stops the scan, so bytes after it were not looked at.
+  if (E || NeedsEncodingCheck) {
+    if (Error EncodingError = ensureEncodingChecked()) {
+      llvm::consumeError(std::move(E));
+      E = std::move(EncodingError);
+    }
+  }
+  // CPython checks the encoding before tokenizing: no tokens.
+  if (BadEncoding) {
+    Out.clear();
+    return E;
+  }
   if (!BadChar.Set || (E && !LazyError))
     return E;
   llvm::consumeError(std::move(E));
@@ -322,13 +485,16 @@ Error Lexer::run() {
 
 Error Lexer::lexAll() {
   Out.clear();
-  if (Error E = checkEncoding())
-    return E;
-  if (Buf.startswith("\xEF\xBB\xBF"))
+  if (Buf.startswith("\xEF\xBB\xBF")) {
     Pos = LineStart = 3;
+    NeedsEncodingCheck = true;
+  }
 
   while (true) {
-    if (AtLineStart && Brackets.empty()) {
+    // A line that starts with a token at column 0 at the outermost level
+    // changes no indentation.
+    if (AtLineStart && NumBrackets == 0 &&
+        (NumIndents > 1 || hasClass(peek(), CC_Layout))) {
       bool Skip = false;
       if (Error E = lexIndentation(Skip))
         return E;
@@ -339,25 +505,43 @@ Error Lexer::lexAll() {
 
     // Skip horizontal whitespace, comments and continuation lines.
     char C = peek();
-    while (C == ' ' || C == '\t' || C == '\f') {
+    while (hasClass(C, CC_Space)) {
       ++Pos;
       C = peek();
     }
+    size_t Start = Pos;
+    // The commonest tokens first.
+    if (isDigit(C)) {
+      if (lexPlainInteger())
+        continue;
+      if (Error E = lexNumber())
+        return E;
+      continue;
+    }
+    if (isIdentStart(static_cast<unsigned char>(C))) {
+      if (Error E = lexIdentifier())
+        return E;
+      continue;
+    }
+    TokenKind Op = SingleCharOperators.Kinds[static_cast<unsigned char>(C)];
+    if (Op != TokenKind::NumTokenKinds && !hasClass(peek(1), CC_OperatorTail)) {
+      ++Pos;
+      push(Op, Start);
+      continue;
+    }
+
     // Like CPython's tokenizer, put a NEWLINE that follows a comment where
     // the comment starts.
-    size_t Start = Pos;
     if (C == '#') {
-      while (Pos < Buf.size() && Buf[Pos] != '\n' && Buf[Pos] != '\r')
-        ++Pos;
+      skipComment();
       C = peek();
     }
     if (Pos >= Buf.size())
       return finish(Start);
 
     if (C == '\n' || C == '\r') {
-      if (Brackets.empty()) {
-        Out.push_back(Token{TokenKind::Newline, static_cast<uint32_t>(Start), 0,
-                            Line, colOf(Start)});
+      if (NumBrackets == 0) {
+        pushEmpty(TokenKind::Newline, Start);
         AtLineStart = true;
       }
       ++Pos;
@@ -384,13 +568,8 @@ Error Lexer::lexAll() {
       return lazyErrorAt(
           Pos, "unexpected character after line continuation character");
     }
-    if (isDigit(C) || (C == '.' && isDigit(peek(1)))) {
+    if (C == '.' && isDigit(peek(1))) {
       if (Error E = lexNumber())
-        return E;
-      continue;
-    }
-    if (isIdentStart(static_cast<unsigned char>(C))) {
-      if (Error E = lexIdentifier())
         return E;
       continue;
     }
@@ -426,8 +605,8 @@ Error Lexer::lexIndentation(bool &SkipLine) {
   char C = peek();
   // Blank lines and comment-only lines take no part in indentation.
   if (C == '#' || C == '\n' || C == '\r') {
-    while (Pos < Buf.size() && Buf[Pos] != '\n' && Buf[Pos] != '\r')
-      ++Pos;
+    if (C == '#')
+      skipComment();
     if (Pos >= Buf.size())
       return Error::success();
     C = Buf[Pos++];
@@ -438,22 +617,23 @@ Error Lexer::lexIndentation(bool &SkipLine) {
     return Error::success();
   }
   const char *TabMsg = "inconsistent use of tabs and spaces in indentation";
-  if (Col == Indents.back()) {
-    if (AltCol != AltIndents.back())
+  unsigned Top = NumIndents - 1;
+  if (Col == Indents[Top]) {
+    if (AltCol != AltIndents[Top])
       return indentError(TabMsg, "TabError");
-  } else if (Col > Indents.back()) {
-    if (Indents.size() >= MaxIndent)
+  } else if (Col > Indents[Top]) {
+    if (NumIndents >= MaxIndent)
       return indentError("too many levels of indentation", "IndentationError");
-    if (AltCol <= AltIndents.back())
+    if (AltCol <= AltIndents[Top])
       return indentError(TabMsg, "TabError");
-    Indents.push_back(Col);
-    AltIndents.push_back(AltCol);
-    Out.push_back(Token{TokenKind::Indent, static_cast<uint32_t>(Pos), 0, Line,
-                        colOf(Pos)});
+    Indents[NumIndents] = Col;
+    AltIndents[NumIndents] = AltCol;
+    ++NumIndents;
+    pushEmpty(TokenKind::Indent, Pos);
   } else {
     // Check the level dedented to before emitting anything: like CPython,
     // a bad dedent leaves no DEDENT tokens behind.
-    size_t Level = Indents.size() - 1;
+    unsigned Level = Top;
     while (Level > 0 && Col < Indents[Level])
       --Level;
     if (Col != Indents[Level])
@@ -461,11 +641,9 @@ Error Lexer::lexIndentation(bool &SkipLine) {
                          "IndentationError", /*AtEndOfLine=*/true);
     if (AltCol != AltIndents[Level])
       return indentError(TabMsg, "TabError");
-    while (Indents.size() > Level + 1) {
-      Indents.pop_back();
-      AltIndents.pop_back();
-      Out.push_back(Token{TokenKind::Dedent, static_cast<uint32_t>(Pos), 0,
-                          Line, colOf(Pos)});
+    while (NumIndents > Level + 1) {
+      --NumIndents;
+      pushEmpty(TokenKind::Dedent, Pos);
     }
   }
   return Error::success();
@@ -474,9 +652,9 @@ Error Lexer::lexIndentation(bool &SkipLine) {
 /// At the end of the buffer; \p NewlinePos is where a NEWLINE ending the
 /// last line would start.
 Error Lexer::finish(size_t NewlinePos) {
-  if (!Brackets.empty()) {
+  if (NumBrackets != 0) {
     LazyError = true;
-    const OpenBracket &B = Brackets.back();
+    const OpenBracket &B = Brackets[NumBrackets - 1];
     return makeSyntaxError((llvm::Twine("'") + llvm::Twine(B.C) +
                             "' was never closed")
                                .str(),
@@ -485,17 +663,14 @@ Error Lexer::finish(size_t NewlinePos) {
   // A final line without its newline still ends a logical line.
   if (!Out.empty() && !AtLineStart &&
       Out.back().Kind != TokenKind::Newline) {
-    Out.push_back(Token{TokenKind::Newline, static_cast<uint32_t>(NewlinePos),
-                        0, Line, colOf(NewlinePos)});
+    pushEmpty(TokenKind::Newline, NewlinePos);
     newLine();
   }
-  while (Indents.size() > 1) {
-    Indents.pop_back();
-    Out.push_back(Token{TokenKind::Dedent, static_cast<uint32_t>(Pos), 0, Line,
-                        colOf(Pos)});
+  while (NumIndents > 1) {
+    --NumIndents;
+    pushEmpty(TokenKind::Dedent, Pos);
   }
-  Out.push_back(Token{TokenKind::EndOfFile, static_cast<uint32_t>(Pos), 0,
-                      Line, colOf(Pos)});
+  pushEmpty(TokenKind::EndOfFile, Pos);
   return Error::success();
 }
 
@@ -517,20 +692,6 @@ Error Lexer::verifyEndOfNumber(const char *Kind) {
 
 Error Lexer::lexNumber() {
   size_t Start = Pos;
-  // Fast path: a plain decimal integer not followed by anything that could
-  // continue a number.
-  if (peek() >= '1' && peek() <= '9') {
-    size_t End = Pos + 1;
-    while (End < Buf.size() && isDigit(Buf[End]))
-      ++End;
-    char N = End < Buf.size() ? Buf[End] : '\0';
-    if (N != '.' && N != '_' && N != 'e' && N != 'E' && N != 'j' &&
-        N != 'J' && !isIdentChar(static_cast<unsigned char>(N))) {
-      Pos = End;
-      push(TokenKind::Integer, Start);
-      return Error::success();
-    }
-  }
   // Consume digits accepted by Pred with single '_' separators between them.
   // Returns false if a separator is misplaced, just after it. Errors are
   // reported where CPython's tokenizer stops: on the last character it
@@ -659,10 +820,21 @@ Error Lexer::lexString(size_t Start) {
                                 ")");
     }
     char C = Buf[Pos];
+    if (!hasClass(C, CC_StringStop)) {
+      ++Pos;
+      continue;
+    }
+    if (hasClass(C, CC_Unchecked)) {
+      NeedsEncodingCheck = true;
+      ++Pos;
+      continue;
+    }
     if (C == '\\') {
       ++Pos;
       if (Pos < Buf.size()) {
         char N = Buf[Pos++];
+        if (hasClass(N, CC_Unchecked))
+          NeedsEncodingCheck = true;
         if (N == '\r' && peek() == '\n')
           ++Pos;
         if (N == '\n' || N == '\r')
@@ -699,9 +871,8 @@ Error Lexer::lexString(size_t Start) {
     ++Pos;
   }
   // The token starts on its first line even if it spans several.
-  Out.push_back(Token{TokenKind::String, static_cast<uint32_t>(Start),
-                      static_cast<uint32_t>(Pos - Start), StartLine,
-                      static_cast<uint32_t>(Start - StartLineStart + 1)});
+  push(TokenKind::String, Start, Pos - Start, StartLine,
+       static_cast<uint32_t>(Start - StartLineStart + 1));
   return Error::success();
 }
 
@@ -717,6 +888,9 @@ Error Lexer::lexIdentifier() {
     ASCII &= C < 0x80;
     ++Pos;
   }
+  if (!ASCII)
+    if (Error E = ensureEncodingChecked())
+      return E;
   for (size_t I = Start; !ASCII && I < Pos;) {
     unsigned Len;
     uint32_t CP = decodeUTF8(Buf.data() + I, Len);
@@ -768,9 +942,10 @@ Error Lexer::lexPunct() {
   case '(':
   case '[':
   case '{':
-    if (Brackets.size() >= MaxParenLevel)
+    if (NumBrackets >= MaxParenLevel)
       return errorAt(Start, "too many nested parentheses");
-    Brackets.push_back({C, static_cast<uint32_t>(Start), Line, colOf(Start)});
+    Brackets[NumBrackets++] = {C, static_cast<uint32_t>(Start), Line,
+                               colOf(Start)};
     K = C == '(' ? TokenKind::LParen
         : C == '[' ? TokenKind::LSquare
                    : TokenKind::LBrace;
@@ -778,12 +953,12 @@ Error Lexer::lexPunct() {
   case ')':
   case ']':
   case '}': {
-    if (Brackets.empty())
+    if (NumBrackets == 0)
       return errorAt(Start, llvm::Twine("unmatched '") + llvm::Twine(C) + "'");
-    char Open = Brackets.back().C;
+    const OpenBracket &B = Brackets[NumBrackets - 1];
+    char Open = B.C;
     char Want = Open == '(' ? ')' : Open == '[' ? ']' : '}';
     if (C != Want) {
-      const OpenBracket &B = Brackets.back();
       std::string Msg = (llvm::Twine("closing parenthesis '") + llvm::Twine(C) +
                          "' does not match opening parenthesis '" +
                          llvm::Twine(Open) + "'")
@@ -792,7 +967,7 @@ Error Lexer::lexPunct() {
         Msg += (llvm::Twine(" on line ") + llvm::Twine(B.Line)).str();
       return errorAt(Start, Msg);
     }
-    Brackets.pop_back();
+    --NumBrackets;
     K = C == ')' ? TokenKind::RParen
         : C == ']' ? TokenKind::RSquare
                    : TokenKind::RBrace;

@@ -306,6 +306,37 @@ TEST(LexTest, NullBytes) {
   EXPECT_EQ(E.Col, 6u);
 }
 
+TEST(LexTest, EncodingErrorsComeFirst) {
+  // The lexer checks the encoding only when it meets a byte or comment
+  // that needs it, or stops early; the result must be as if it had checked
+  // first.
+  std::vector<Token> Toks;
+  auto Check = [&](llvm::StringRef Src, llvm::StringRef Msg) {
+    LexError E = lexError(Src);
+    EXPECT_EQ(E.Msg, Msg) << Src.str();
+    // No tokens: the parser must not look at any.
+    EXPECT_TRUE(bool(llvm::errorToBool(lex(Src, Toks))));
+    EXPECT_TRUE(Toks.empty()) << Src.str();
+  };
+  Check(std::string("x = )\n\0", 7), "source code cannot contain null bytes");
+  Check(std::string("x = $\n# \0\n", 10),
+        "source code cannot contain null bytes");
+  Check("'abc\n\xFF", "(unicode error) 'utf-8' codec can't decode byte 0xff "
+                      "in position 5: invalid start byte");
+  Check("x\xC3 = 1\n", "(unicode error) 'utf-8' codec can't decode byte 0xc3 "
+                       "in position 1: invalid continuation byte");
+  Check("s = '\\\xF0'", "(unicode error) 'utf-8' codec can't decode byte 0xf0 "
+                        "in position 6: invalid continuation byte");
+  Check("\n# coding: foo\nx = (\n", "unknown encoding: foo");
+  Check("\xEF\xBB\xBF# coding: latin-1\n",
+        "encoding problem: iso-8859-1 with BOM");
+  Check("# coding: ascii\ns = '\xC3\xA9'\n",
+        "'ascii' codec can't decode byte 0xc3 in position 21: ordinal not in "
+        "range(128)");
+  // A declaration on line 3 is only a comment.
+  EXPECT_EQ(kinds("\n\n# coding: foo\n").size(), 1u);
+}
+
 TEST(LexTest, TooManyNestedBrackets) {
   LexError E = lexError(std::string(100000, '('));
   EXPECT_EQ(E.Msg, "too many nested parentheses");
