@@ -6,6 +6,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
+#include <array>
 #include <cmath>
 #include <cstdlib>
 
@@ -137,18 +138,20 @@ private:
   /// its symbol table (e.g. a duplicate parameter) or its compiler (e.g. a
   /// repeated keyword argument), so any syntax error wins over them. The
   /// parser keeps the first of each kind and reports it at the end.
+  /// The message lives in the context, so that a parser, made for every
+  /// parse, owns nothing that needs destroying.
   struct DeferredError {
     bool Set = false;
     SourcePos Pos;
     uint32_t Offset = 0;
-    std::string Msg;
+    StringRef Msg;
   };
   DeferredError DeferredSymtable, DeferredCompile;
   void defer(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
              bool Symtable) {
     DeferredError &D = Symtable ? DeferredSymtable : DeferredCompile;
     if (!D.Set)
-      D = {true, P, Offset, Msg.str()};
+      D = {true, P, Offset, Ctx.copyString(Msg.str())};
   }
   /// The generic failure: CPython's "invalid syntax" at the current token,
   /// with its special wording for a stray indent.
@@ -195,6 +198,10 @@ private:
     return E;
   }
   static unsigned childHeight(const Expr *E);
+  // The most common compound node, spared the dispatch on its kind.
+  static unsigned childHeight(const BinOpExpr *E) {
+    return std::max(E->LHS->getHeight(), E->RHS->getHeight());
+  }
 
   template <typename T> llvm::ArrayRef<T> copy(const SmallVectorImpl<T> &V) {
     return Ctx.copy(llvm::ArrayRef<T>(V));
@@ -215,16 +222,23 @@ private:
   Stmt *parseNames(NodeKind K);
 
   // Expressions.
-  Expr *parseStarExpressions();
+  // The common paths of parseStarExpressions() and parseExpression() are
+  // inlined into their callers, which saves two calls for every
+  // expression; their rarer constructs live out of line.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseStarExpressions();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseTupleRest(Expr *First, SourcePos P);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseStarred();
   Expr *parseNamedExpression(bool AssignHint = true);
-  Expr *parseExpression();
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseExpression();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseConditional(Expr *Body, SourcePos P);
   Expr *parseOperand(unsigned MinPrec);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseBoolChain(Expr *L, SourcePos P,
                                                TokenKind K);
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
-  LLVM_ATTRIBUTE_NOINLINE Expr *parsePrimary();
-  Expr *parseAtom();
+  Expr *parsePrimary();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseTrailers(Expr *E, SourcePos Start);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseAtom();
   Expr *parseCall(Expr *Func, SourcePos Start);
   Expr *parseSubscript(Expr *Value, SourcePos Start);
   Expr *parseSliceItem();
@@ -233,7 +247,8 @@ private:
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
-  LLVM_ATTRIBUTE_NOINLINE Expr *parseNumber();
+  Expr *parseNumber();
+  LLVM_ATTRIBUTE_NOINLINE Expr *parseOtherNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, const Token &After, std::string &Out,
                     bool &IsBytes);
@@ -416,7 +431,7 @@ Expected<ModuleStmt *> Parser::parseFile() {
     return std::move(Err);
   for (const DeferredError *D : {&DeferredSymtable, &DeferredCompile})
     if (D->Set)
-      return makeSyntaxError(D->Msg, D->Offset, D->Pos.Line, D->Pos.Col);
+      return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line, D->Pos.Col);
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   return M;
@@ -625,6 +640,12 @@ Stmt *Parser::parseExprOrAssign() {
   if (!First)
     return nullptr;
 
+  // An expression statement ending its line, by far the most common case:
+  // none of the checks below applies.
+  if (is(TokenKind::Newline)) {
+    checkNotStarred(First);
+    return Ctx.create<ExprStmt>(P, First);
+  }
   BinaryOp Op;
   if (augAssignOp(tok().Kind, Op)) {
     if (!llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First)) {
@@ -1110,24 +1131,16 @@ std::nullptr_t Parser::expectedComma(size_t StartIdx) {
 }
 
 /// star_expressions: a tuple display without brackets, or one expression.
-Expr *Parser::parseStarExpressions() {
+inline Expr *Parser::parseStarExpressions() {
   SourcePos P = pos();
-  auto ParseOne = [&]() -> Expr * {
-    if (is(TokenKind::Star)) {
-      SourcePos SP = pos();
-      advance();
-      Expr *V = parseBitOr();
-      if (!V)
-        return nullptr;
-      return make<StarredExpr>(SP, V);
-    }
-    return parseExpression();
-  };
-  Expr *First = ParseOne();
-  if (!First)
-    return nullptr;
-  if (!is(TokenKind::Comma))
+  Expr *First = is(TokenKind::Star) ? parseStarred() : parseExpression();
+  if (!First || !is(TokenKind::Comma))
     return First;
+  return parseTupleRest(First, P);
+}
+
+/// The elements after the first of an unbracketed tuple starting at \p P.
+Expr *Parser::parseTupleRest(Expr *First, SourcePos P) {
   SmallVector<Expr *, 4> Elts{First};
   while (consumeIf(TokenKind::Comma)) {
     switch (tok().Kind) {
@@ -1141,13 +1154,23 @@ Expr *Parser::parseStarExpressions() {
       break;
     }
     }
-    Expr *E = ParseOne();
+    Expr *E = is(TokenKind::Star) ? parseStarred() : parseExpression();
     if (!E)
       return nullptr;
     Elts.push_back(E);
   }
 Done:
   return make<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
+}
+
+/// '*' bitwise_or
+Expr *Parser::parseStarred() {
+  SourcePos SP = pos();
+  advance();
+  Expr *V = parseBitOr();
+  if (!V)
+    return nullptr;
+  return make<StarredExpr>(SP, V);
 }
 
 /// named_expression: NAME ':=' expression | expression
@@ -1199,7 +1222,7 @@ Expr *Parser::parseNamedExpression(bool AssignHint) {
                         " here. Maybe you meant '==' instead of '='?");
 }
 
-Expr *Parser::parseExpression() {
+inline Expr *Parser::parseExpression() {
   DepthGuard G(*this);
   if (!G.OK)
     return nullptr;
@@ -1209,6 +1232,11 @@ Expr *Parser::parseExpression() {
   Expr *Body = parseOperand(PrecOr);
   if (!Body || !is(TokenKind::kw_if))
     return Body;
+  return parseConditional(Body, P);
+}
+
+/// The rest of "Body if Test else OrElse" from the 'if'.
+Expr *Parser::parseConditional(Expr *Body, SourcePos P) {
   advance();
   Expr *Test = parseOperand(PrecOr);
   if (!Test)
@@ -1239,7 +1267,7 @@ Expr *Parser::parseLambda() {
   return make<LambdaExpr>(P, Params, Body);
 }
 
-static bool comparisonOp(TokenKind K, CmpOp &Op) {
+static constexpr bool comparisonOp(TokenKind K, CmpOp &Op) {
   switch (K) {
   case TokenKind::EqEqual: Op = CmpOp::Eq; return true;
   case TokenKind::NotEqual: Op = CmpOp::NotEq; return true;
@@ -1253,7 +1281,7 @@ static bool comparisonOp(TokenKind K, CmpOp &Op) {
 }
 
 /// Binding power of a left-associative binary operator token (0 if none).
-static unsigned binaryPrecedence(TokenKind K, BinaryOp &Op) {
+static constexpr unsigned binaryPrecedence(TokenKind K, BinaryOp &Op) {
   switch (K) {
   case TokenKind::VBar: Op = BinaryOp::BitOr; return PrecBitOr;
   case TokenKind::Circumflex: Op = BinaryOp::BitXor; return PrecBitXor;
@@ -1270,6 +1298,40 @@ static unsigned binaryPrecedence(TokenKind K, BinaryOp &Op) {
   default: return 0;
   }
 }
+
+namespace {
+/// How a token continues an operand: the binding power of the operator it
+/// starts (0 if it ends the operand) and, for an arithmetic or bitwise
+/// operator, which one. A table lookup keeps the test for the end of an
+/// operand, by far the most common outcome, to a single load.
+struct InfixInfo {
+  uint8_t Prec = 0;
+  BinaryOp Op = BinaryOp::Add;
+};
+} // namespace
+
+/// Indexed by token kind, including NumTokenKinds, which parseModule()
+/// uses to mark where lexing failed.
+static constexpr auto InfixTable = [] {
+  std::array<InfixInfo, size_t(TokenKind::NumTokenKinds) + 1> T{};
+  for (size_t I = 0; I < size_t(TokenKind::NumTokenKinds); ++I) {
+    auto K = static_cast<TokenKind>(I);
+    BinaryOp Op = BinaryOp::Add;
+    CmpOp COp = CmpOp::Eq;
+    if (unsigned Prec = binaryPrecedence(K, Op))
+      T[I] = {uint8_t(Prec), Op};
+    else if (K == TokenKind::DoubleStar)
+      T[I] = {PrecPower, BinaryOp::Pow};
+    else if (comparisonOp(K, COp) || K == TokenKind::kw_is ||
+             K == TokenKind::kw_not)
+      T[I].Prec = PrecCmp;
+    else if (K == TokenKind::kw_and)
+      T[I].Prec = PrecAnd;
+    else if (K == TokenKind::kw_or)
+      T[I].Prec = PrecOr;
+  }
+  return T;
+}();
 
 /// The rest of a comparison chain "L op1 x op2 y ..." starting at P.
 Expr *Parser::parseComparisonChain(Expr *L, SourcePos P) {
@@ -1357,51 +1419,65 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
 
   while (L) {
     TokenKind K = tok().Kind;
-    BinaryOp Op;
-    if (unsigned Prec = binaryPrecedence(K, Op)) {
-      if (Prec < MinPrec)
-        return L;
-      advance();
-      Expr *R = parseOperand(Prec + 1);
-      if (!R)
-        return nullptr;
-      L = make<BinOpExpr>(P, Op, L, R);
-      continue;
-    }
-    if (K == TokenKind::DoubleStar) {
-      // Right-associative; the exponent is a factor (may be unary).
-      advance();
-      Expr *R = parseOperand(PrecUnary);
-      if (!R)
-        return nullptr;
-      L = make<BinOpExpr>(P, BinaryOp::Pow, L, R);
-      continue;
-    }
-    CmpOp COp;
-    bool IsCmp = comparisonOp(K, COp) || K == TokenKind::kw_is ||
-                 (K == TokenKind::kw_not && peekTok().is(TokenKind::kw_in));
-    if (IsCmp) {
-      if (MinPrec > PrecCmp)
-        return L;
+    InfixInfo Info = InfixTable[size_t(K)];
+    if (!Info.Prec)
+      break;
+    // 'not' continues an operand only as part of 'not in'.
+    if (K == TokenKind::kw_not && !peekTok().is(TokenKind::kw_in))
+      break;
+    if (Info.Prec < MinPrec)
+      return L;
+    if (Info.Prec == PrecCmp) {
       L = parseComparisonChain(L, P);
       continue;
     }
-    if (K == TokenKind::kw_and || K == TokenKind::kw_or) {
-      if ((K == TokenKind::kw_and ? PrecAnd : PrecOr) < MinPrec)
-        return L;
+    if (Info.Prec <= PrecAnd) {
       L = parseBoolChain(L, P, K);
       continue;
     }
-    break;
+    advance();
+    // '**' is right-associative and its exponent is a factor (may be
+    // unary); the other operators are left-associative.
+    Expr *R = parseOperand(Info.Prec == PrecPower ? unsigned(PrecUnary)
+                                                  : Info.Prec + 1u);
+    if (!R)
+      return nullptr;
+    L = make<BinOpExpr>(P, Info.Op, L, R);
   }
   return L;
 }
 
 /// An atom and its trailers. A trailer node starts where the atom does,
 /// including the opening parenthesis of a parenthesized atom.
-Expr *Parser::parsePrimary() {
-  SourcePos Start = pos();
-  Expr *E = parseAtom();
+///
+/// Names and plain integers without trailers, most operands by far, are
+/// built inline; the rest of the grammar is kept out of line so that the
+/// operand parser stays small.
+inline Expr *Parser::parsePrimary() {
+  const Token &T = tok();
+  SourcePos Start = posOf(T);
+  Expr *E;
+  if (T.is(TokenKind::Identifier)) {
+    E = Ctx.create<NameExpr>(Start, T.text(Buf));
+    advance();
+  } else if (T.is(TokenKind::Integer)) {
+    E = parseNumber();
+  } else {
+    E = parseAtom();
+    if (!E)
+      return nullptr;
+  }
+  switch (tok().Kind) {
+  case TokenKind::LParen:
+  case TokenKind::LSquare:
+  case TokenKind::Dot:
+    return parseTrailers(E, Start);
+  default:
+    return E;
+  }
+}
+
+Expr *Parser::parseTrailers(Expr *E, SourcePos Start) {
   while (E) {
     if (is(TokenKind::LParen)) {
       E = parseCall(E, Start);
@@ -1602,12 +1678,7 @@ Expr *Parser::parseAtom() {
 Expr *Parser::parseStarNamedExpression() {
   if (!is(TokenKind::Star))
     return parseNamedExpression();
-  SourcePos SP = pos();
-  advance();
-  Expr *V = parseBitOr();
-  if (!V)
-    return nullptr;
-  return make<StarredExpr>(SP, V);
+  return parseStarred();
 }
 
 Expr *Parser::parseParenthesized() {
@@ -1744,29 +1815,33 @@ Expr *Parser::parseBraceDisplay() {
   return make<DictExpr>(P, copy(Keys), copy(Values));
 }
 
-Expr *Parser::parseNumber() {
+/// Plain decimal integers that certainly fit in int64 are converted here,
+/// small enough to inline; every other number goes to parseOtherNumber().
+inline Expr *Parser::parseNumber() {
+  const Token &T = tok();
+  if (T.Kind == TokenKind::Integer && T.Length <= 18) {
+    StringRef Text = T.text(Buf);
+    int64_t V = 0;
+    for (char Ch : Text) {
+      unsigned D = static_cast<unsigned char>(Ch) - unsigned('0');
+      if (D > 9)
+        return parseOtherNumber();
+      V = V * 10 + D;
+    }
+    auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
+    C->IntVal = V;
+    C->Text = Text;
+    advance();
+    return C;
+  }
+  return parseOtherNumber();
+}
+
+Expr *Parser::parseOtherNumber() {
   const Token &T = tok();
   SourcePos P = pos();
   advance();
   StringRef Text = T.text(Buf);
-  // Fast path: a plain decimal literal that certainly fits in int64.
-  if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
-    int64_t V = 0;
-    bool Plain = true;
-    for (char Ch : Text) {
-      if (Ch < '0' || Ch > '9') {
-        Plain = false;
-        break;
-      }
-      V = V * 10 + (Ch - '0');
-    }
-    if (Plain) {
-      auto *C = Ctx.create<ConstantExpr>(P, ConstantExpr::Int);
-      C->IntVal = V;
-      C->Text = Text;
-      return C;
-    }
-  }
   SmallVector<char, 32> Clean;
   for (char C : Text)
     if (C != '_')

@@ -11,10 +11,13 @@
 #define PYR_PARSE_AST_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/Support/Allocator.h"
 #include "llvm/Support/Casting.h"
+#include "llvm/Support/Compiler.h"
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 namespace llvm {
 class raw_ostream;
@@ -387,31 +390,69 @@ public:
 
 #undef PYR_NODE_CLASSOF
 
-/// Owns the memory of one or more syntax trees.
+/// Owns the memory of one or more syntax trees. A bump allocator of its
+/// own rather than llvm::BumpPtrAllocator: keeping every chunk a multiple
+/// of the node alignment lets the hot path skip alignment arithmetic and
+/// stay small enough to inline into each node's construction.
 class ASTContext {
 public:
+  ASTContext() = default;
+  ASTContext(const ASTContext &) = delete;
+  ASTContext &operator=(const ASTContext &) = delete;
+  ~ASTContext();
+
   template <typename T, typename... Args> T *create(Args &&...As) {
-    return new (Alloc.Allocate<T>()) T(std::forward<Args>(As)...);
+    static_assert(alignof(T) <= Align, "node over-aligned for ASTContext");
+    return new (allocate(sizeof(T))) T(std::forward<Args>(As)...);
   }
   template <typename T> llvm::ArrayRef<T> copy(llvm::ArrayRef<T> A) {
+    static_assert(alignof(T) <= Align, "type over-aligned for ASTContext");
     if (A.empty())
       return {};
-    T *Mem = Alloc.Allocate<T>(A.size());
+    T *Mem = static_cast<T *>(allocate(sizeof(T) * A.size()));
     std::uninitialized_copy(A.begin(), A.end(), Mem);
     return {Mem, A.size()};
   }
   llvm::StringRef copyString(llvm::StringRef S) {
     if (S.empty())
       return {};
-    char *Mem = Alloc.Allocate<char>(S.size());
+    char *Mem = static_cast<char *>(allocate(S.size()));
     std::memcpy(Mem, S.data(), S.size());
     return {Mem, S.size()};
   }
   /// Drop every tree, keeping the first slab for reuse.
-  void reset() { Alloc.Reset(); }
+  void reset() {
+    if (Slabs.size() > 1 || !BigSlabs.empty())
+      freeExtraSlabs();
+    if (Slabs.empty())
+      return;
+    Cur = Slabs.front();
+    End = Cur + SlabSize;
+    __asan_poison_memory_region(Cur, SlabSize);
+  }
 
 private:
-  llvm::BumpPtrAllocator Alloc;
+  static constexpr size_t Align = 8;
+  static constexpr size_t SlabSize = 4096;
+
+  void *allocate(size_t Size) {
+    Size = (Size + Align - 1) & ~(Align - 1);
+    if (LLVM_LIKELY(Size <= size_t(End - Cur))) {
+      char *P = Cur;
+      Cur += Size;
+      __asan_unpoison_memory_region(P, Size);
+      return P;
+    }
+    return allocateSlow(Size);
+  }
+  void *allocateSlow(size_t Size);
+  void freeExtraSlabs();
+
+  char *Cur = nullptr, *End = nullptr;
+  /// Slabs of the standard sizes, which grow like llvm::BumpPtrAllocator's.
+  llvm::SmallVector<char *, 4> Slabs;
+  /// Allocations too big for a standard slab each get their own.
+  llvm::SmallVector<char *, 0> BigSlabs;
 };
 
 /// Print the tree, one node per line, children indented by two spaces.
