@@ -1819,8 +1819,8 @@ Expr *Parser::parseBraceDisplay() {
 /// small enough to inline; every other number goes to parseOtherNumber().
 inline Expr *Parser::parseNumber() {
   const Token &T = tok();
-  if (T.Kind == TokenKind::Integer && T.Length <= 18) {
-    StringRef Text = T.text(Buf);
+  StringRef Text = T.text(Buf);
+  if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
     int64_t V = 0;
     for (char Ch : Text) {
       unsigned D = static_cast<unsigned char>(Ch) - unsigned('0');

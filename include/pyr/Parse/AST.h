@@ -410,7 +410,13 @@ public:
     if (A.empty())
       return {};
     T *Mem = static_cast<T *>(allocate(sizeof(T) * A.size()));
-    std::uninitialized_copy(A.begin(), A.end(), Mem);
+    // Most lists hold one element (a module or block of one statement, a
+    // call with one argument), which is cheaper to copy than to hand to
+    // memmove.
+    if (A.size() == 1)
+      new (Mem) T(A.front());
+    else
+      std::uninitialized_copy(A.begin(), A.end(), Mem);
     return {Mem, A.size()};
   }
   llvm::StringRef copyString(llvm::StringRef S) {
