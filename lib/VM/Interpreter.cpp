@@ -211,6 +211,15 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
 void VM::link(const Program &P) {
   Prog = &P;
   GlobalOrder.clear();
+  if (P.Module.Children.empty() && P.Module.Consts.empty() &&
+      P.GlobalNames.empty() && Globals.empty()) {
+    // A module without functions, constants or names (an expression like
+    // "2 + 3"): nothing to build but its own entry.
+    if (Linked.empty())
+      Linked.resize(1);
+    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr};
+    return;
+  }
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
          NumChildren = P.Module.Children.size();
   for (const auto &Child : P.Module.Children)
