@@ -50,7 +50,10 @@ public:
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
       : Buf(Buf), Toks(Toks), Ctx(Ctx) {}
 
-  Expected<ModuleStmt *> parseFile();
+  /// Inlined into its callers, as are parseStatements() and
+  /// parseStatement(): a typical short input is a single simple statement,
+  /// for which these levels cost more in calls than in work.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expected<ModuleStmt *> parseFile();
   /// The furthest token the parser looked at.
   size_t getMaxIdx() const { return std::max({Idx, PeekIdx, SpeculatedIdx}); }
 
@@ -208,8 +211,10 @@ private:
   }
 
   // Statements.
-  bool parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel);
-  bool parseStatement(SmallVectorImpl<Stmt *> &Out);
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+  parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel);
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+  parseStatement(SmallVectorImpl<Stmt *> &Out);
   bool parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
   Stmt *parseSimpleStatement();
   Stmt *parseExprOrAssign();
@@ -237,6 +242,8 @@ private:
                                                TokenKind K);
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
   Expr *parsePrimary();
+  bool endsAfterLeaf(unsigned MinPrec) const;
+  Expr *parseLeaf();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseTrailers(Expr *E, SourcePos Start);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseAtom();
   Expr *parseCall(Expr *Func, SourcePos Start);
@@ -247,7 +254,9 @@ private:
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
-  Expr *parseNumber();
+  /// Inlined: both of its callers, parsePrimary() and parseLeaf(), are on
+  /// parseOperand()'s hot path.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseOtherNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, const Token &After, std::string &Out,
@@ -1438,13 +1447,40 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
     advance();
     // '**' is right-associative and its exponent is a factor (may be
     // unary); the other operators are left-associative.
-    Expr *R = parseOperand(Info.Prec == PrecPower ? unsigned(PrecUnary)
-                                                  : Info.Prec + 1u);
+    unsigned RPrec =
+        Info.Prec == PrecPower ? unsigned(PrecUnary) : Info.Prec + 1u;
+    Expr *R = endsAfterLeaf(RPrec) ? parseLeaf() : parseOperand(RPrec);
     if (!R)
       return nullptr;
     L = make<BinOpExpr>(P, Info.Op, L, R);
   }
   return L;
+}
+
+/// Whether the operand at the current token is a lone name or integer, the
+/// most common operand by far, that parseOperand(\p MinPrec) would return
+/// as it is: no trailer and no operator it may contain follows. Such an
+/// operand is then built by parseLeaf() without the recursive call. ('not'
+/// is left to parseOperand, which looks past it for 'in'.)
+bool Parser::endsAfterLeaf(unsigned MinPrec) const {
+  TokenKind K = tok().Kind;
+  if ((K != TokenKind::Identifier && K != TokenKind::Integer) ||
+      Depth >= MaxExprDepth)
+    return false;
+  // ENDMARKER, or the token where lexing failed, ends every stream, so a
+  // name or number is never last.
+  TokenKind Next = Toks[Idx + 1].Kind;
+  return InfixTable[size_t(Next)].Prec < MinPrec && Next != TokenKind::kw_not &&
+         Next != TokenKind::LParen && Next != TokenKind::LSquare &&
+         Next != TokenKind::Dot;
+}
+
+inline Expr *Parser::parseLeaf() {
+  if (is(TokenKind::Integer))
+    return parseNumber();
+  auto *N = Ctx.create<NameExpr>(pos(), text());
+  advance();
+  return N;
 }
 
 /// An atom and its trailers. A trailer node starts where the atom does,
