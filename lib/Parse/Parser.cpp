@@ -48,27 +48,32 @@ enum : unsigned {
 class Parser {
 public:
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
-      : Buf(Buf), Toks(Toks), Ctx(Ctx) {}
+      : Buf(Buf), Toks(Toks), Ctx(Ctx), Cur(Toks.begin()),
+        LastTok(&Toks.back()) {}
 
   /// Inlined into its callers, as are parseStatements() and
   /// parseStatement(): a typical short input is a single simple statement,
   /// for which these levels cost more in calls than in work.
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expected<ModuleStmt *> parseFile();
   /// The furthest token the parser looked at.
-  size_t getMaxIdx() const { return std::max({Idx, PeekIdx, SpeculatedIdx}); }
+  size_t getMaxIdx() const { return std::max({idx(), PeekIdx, SpeculatedIdx}); }
 
 private:
   StringRef Buf;
   llvm::ArrayRef<Token> Toks;
   ASTContext &Ctx;
-  size_t Idx = 0;
+  /// The current token, and the last one (ENDMARKER, or where lexing
+  /// failed), which the parser never moves past. A pointer rather than an
+  /// index: reading the current token is the parser's most frequent step.
+  const Token *Cur;
+  const Token *const LastTok;
   unsigned Depth = 0;
   Error Err = Error::success();
   bool Failed = false;
   bool SawNameDecls = false;
 
   /// How far the parser has looked: the furthest token peeked at, and
-  /// reached inside speculate(). (Idx itself only moves forward outside
+  /// reached inside speculate(). (idx() itself only moves forward outside
   /// speculate().) CPython reports a plain "invalid syntax" at the last
   /// token its first parsing pass fetched, which does no such speculation:
   /// PlainPeekIdx leaves it out.
@@ -76,9 +81,11 @@ private:
   size_t SpeculatedIdx = 0;
   unsigned Speculating = 0;
 
-  const Token &tok() const { return Toks[Idx]; }
+  const Token &tok() const { return *Cur; }
+  /// The index of the current token.
+  size_t idx() const { return Cur - Toks.begin(); }
   const Token &peekTok(size_t N = 1) const {
-    size_t I = std::min(Idx + N, Toks.size() - 1);
+    size_t I = std::min(idx() + N, Toks.size() - 1);
     PeekIdx = std::max(PeekIdx, I);
     if (!Speculating)
       PlainPeekIdx = std::max(PlainPeekIdx, I);
@@ -86,8 +93,8 @@ private:
   }
   bool is(TokenKind K) const { return tok().Kind == K; }
   void advance() {
-    if (Idx + 1 < Toks.size())
-      ++Idx;
+    if (Cur != LastTok)
+      ++Cur;
   }
   bool consumeIf(TokenKind K) {
     if (!is(K))
@@ -163,7 +170,7 @@ private:
     if (is(TokenKind::Indent))
       return error(SourcePos{tok().Line, std::max(tok().Col, 2u) - 1},
                    tok().Offset, "unexpected indent", "IndentationError");
-    return error(Toks[std::max(Idx, PlainPeekIdx)], "invalid syntax");
+    return error(Toks[std::max(idx(), PlainPeekIdx)], "invalid syntax");
   }
   std::nullptr_t unsupported(const Token &T, const llvm::Twine &What) {
     return error(T, What + " is not supported yet");
@@ -270,13 +277,13 @@ private:
   /// Run \p F as a lookahead: the position and any error it leaves are
   /// undone. Returns what \p F returned.
   bool speculate(llvm::function_ref<bool()> F) {
-    size_t SaveIdx = Idx;
+    const Token *Save = Cur;
     bool SaveFailed = Failed;
     ++Speculating;
     bool R = F() && !Failed;
     --Speculating;
-    SpeculatedIdx = std::max(SpeculatedIdx, Idx);
-    Idx = SaveIdx;
+    SpeculatedIdx = std::max(SpeculatedIdx, idx());
+    Cur = Save;
     if (Failed && !SaveFailed) {
       llvm::consumeError(std::move(Err));
       Err = Error::success();
@@ -1089,7 +1096,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
       // (Looked at without counting as reached: CPython's first pass
       // stops at the '('.)
       auto Ahead = [&](size_t N) -> const Token & {
-        return Toks[std::min(Idx + N, Toks.size() - 1)];
+        return Toks[std::min(idx() + N, Toks.size() - 1)];
       };
       size_t N = 1;
       bool SawName = false;
@@ -1124,7 +1131,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
 std::nullptr_t Parser::expectedComma(size_t StartIdx) {
   const Token &Start = Toks[StartIdx];
   StringRef First = Start.text(Buf);
-  if (Start.is(TokenKind::Identifier) && Idx == StartIdx + 1 &&
+  if (Start.is(TokenKind::Identifier) && idx() == StartIdx + 1 &&
       (First == "print" || First == "exec") &&
       (startsExpression(tok().Kind) || is(TokenKind::Star)))
     return error(Start, "Missing parentheses in call to '" + First +
@@ -1253,7 +1260,7 @@ Expr *Parser::parseConditional(Expr *Body, SourcePos P) {
   if (!is(TokenKind::kw_else)) {
     if (is(TokenKind::Colon))
       return invalidSyntax();
-    return error(P, Toks[Idx].Offset, "expected 'else' after 'if' expression");
+    return error(P, tok().Offset, "expected 'else' after 'if' expression");
   }
   advance();
   Expr *OrElse = parseExpression();
@@ -1469,7 +1476,7 @@ bool Parser::endsAfterLeaf(unsigned MinPrec) const {
     return false;
   // ENDMARKER, or the token where lexing failed, ends every stream, so a
   // name or number is never last.
-  TokenKind Next = Toks[Idx + 1].Kind;
+  TokenKind Next = Cur[1].Kind;
   return InfixTable[size_t(Next)].Prec < MinPrec && Next != TokenKind::kw_not &&
          Next != TokenKind::LParen && Next != TokenKind::LSquare &&
          Next != TokenKind::Dot;
@@ -1546,16 +1553,16 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
   // CPython reports a positional argument after a keyword one only after
   // reading all the arguments, at the token that ends them.
   const char *Misplaced = nullptr;
-  size_t ElemIdx = Idx; // Start of the last expression parsed.
+  size_t ElemIdx = idx(); // Start of the last expression parsed.
   while (!is(TokenKind::RParen)) {
     const Token &T = tok();
-    ElemIdx = Idx + (is(TokenKind::Star) || is(TokenKind::DoubleStar));
+    ElemIdx = idx() + (is(TokenKind::Star) || is(TokenKind::DoubleStar));
     if (is(TokenKind::Star)) {
       // "args ',' '*'" that does not parse is reported with this wording
       // even without a '**' before it.
       if (SeenKwUnpack || ((!Args.empty() || !Keywords.empty()) &&
                            !startsExpression(peekTok().Kind)))
-        return error(FirstArg, Toks[Idx].Offset,
+        return error(FirstArg, tok().Offset,
                      "iterable argument unpacking follows keyword argument "
                      "unpacking");
       advance();
@@ -1576,7 +1583,7 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
       StringRef Name = text();
       advance();
       advance();
-      ElemIdx = Idx;
+      ElemIdx = idx();
       Expr *V = parseExpression();
       if (!V)
         return nullptr;
@@ -1731,7 +1738,7 @@ Expr *Parser::parseParenthesized() {
   bool SawComma = false;
   size_t ElemIdx;
   while (true) {
-    ElemIdx = Idx;
+    ElemIdx = idx();
     Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
@@ -1762,9 +1769,9 @@ Expr *Parser::parseListDisplay() {
   SourcePos P = pos();
   advance(); // '['
   SmallVector<Expr *, 4> Elts;
-  size_t ElemIdx = Idx;
+  size_t ElemIdx = idx();
   while (!is(TokenKind::RSquare)) {
-    ElemIdx = Idx;
+    ElemIdx = idx();
     Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
@@ -1790,21 +1797,21 @@ Expr *Parser::parseBraceDisplay() {
   advance(); // '{'
   SmallVector<Expr *, 4> Keys, Values;
   bool IsSet = false, IsDict = false;
-  size_t ElemIdx = Idx; // Start of the last expression parsed.
+  size_t ElemIdx = idx(); // Start of the last expression parsed.
   while (!is(TokenKind::RBrace)) {
     if (is(TokenKind::DoubleStar)) {
       if (IsSet)
         return invalidSyntax();
       advance();
       IsDict = true;
-      ElemIdx = Idx;
+      ElemIdx = idx();
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
       Keys.push_back(nullptr);
       Values.push_back(V);
     } else {
-      ElemIdx = Idx;
+      ElemIdx = idx();
       Expr *K = parseStarNamedExpression();
       if (!K)
         return nullptr;
@@ -1820,7 +1827,7 @@ Expr *Parser::parseBraceDisplay() {
         if (is(TokenKind::RBrace) || is(TokenKind::Comma))
           return error(Colon,
                        "expression expected after dictionary key and ':'");
-        ElemIdx = Idx;
+        ElemIdx = idx();
         Expr *V = parseExpression();
         if (!V)
           return nullptr;
@@ -1828,7 +1835,7 @@ Expr *Parser::parseBraceDisplay() {
         Values.push_back(V);
       } else if (IsDict) {
         // At the key's last character, as CPython puts it.
-        const Token &Last = Toks[Idx - 1];
+        const Token &Last = Cur[-1];
         return error(SourcePos{Last.Line, Last.Col + Last.Length - 1},
                      Last.Offset + Last.Length - 1,
                      "':' expected after dictionary key");
@@ -2102,7 +2109,7 @@ Expr *Parser::parseStrings() {
   SourcePos P = pos();
   std::string Value;
   bool AnyBytes = false, AnyStr = false;
-  size_t End = Idx;
+  size_t End = idx();
   while (Toks[End].is(TokenKind::String))
     ++End;
   while (is(TokenKind::String)) {
