@@ -167,7 +167,6 @@ private:
   size_t Pos = 0;
   uint32_t Line = 1;
   size_t LineStart = 0;
-  bool AtLineStart = true;
 
   /// checkEncoding() looks at the whole buffer, which costs more than
   /// lexing a short one. Pure ASCII without NUL bytes or a comment where a
@@ -207,14 +206,8 @@ private:
   }
   void push(TokenKind K, size_t Start, size_t Len, uint32_t TokLine,
             uint32_t Col) {
-    // Filled in place: a Token temporary would be built on the stack and
-    // copied.
-    Token &T = Out.emplace_back();
-    T.Kind = K;
-    T.Offset = static_cast<uint32_t>(Start);
-    T.Length = static_cast<uint32_t>(Len);
-    T.Line = TokLine;
-    T.Col = Col;
+    Out.emplace_back(K, static_cast<uint32_t>(Start),
+                     static_cast<uint32_t>(Len), TokLine, Col);
   }
   /// A token from \p Start to the current position.
   void push(TokenKind K, size_t Start) {
@@ -285,23 +278,6 @@ private:
 
   Error checkEncoding();
   Error lexIndentation(bool &SkipLine);
-  /// Lex a decimal integer without '_' that nothing continues, the
-  /// commonest number, without lexNumber()'s checks. Returns false, having
-  /// consumed nothing, for any other number.
-  bool lexPlainInteger() {
-    size_t Start = Pos, End = Pos + 1;
-    while (End < Buf.size() && isDigit(Buf[End]))
-      ++End;
-    // "0" is the only integer that may start with 0.
-    if (Buf[Start] == '0' && End != Start + 1)
-      return false;
-    char N = End < Buf.size() ? Buf[End] : '\0';
-    if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
-      return false;
-    Pos = End;
-    push(TokenKind::Integer, Start);
-    return true;
-  }
   Error lexNumber();
   Error lexString(size_t Start);
   Error lexIdentifier();
@@ -313,8 +289,30 @@ private:
     ++Pos;
     return Error::success();
   }
-  Error finish(size_t NewlinePos);
+  Error unclosedBracketError() {
+    LazyError = true;
+    const OpenBracket &B = Brackets[NumBrackets - 1];
+    return makeSyntaxError(
+        (llvm::Twine("'") + llvm::Twine(B.C) + "' was never closed").str(),
+        B.Offset, B.Line, B.Col);
+  }
 };
+
+/// Where a decimal integer without '_' that nothing continues, the
+/// commonest number, ends if one starts at \p Start: such a number needs
+/// none of lexNumber()'s checks. Returns 0 for any other number.
+size_t plainIntegerEnd(StringRef Buf, size_t Start) {
+  size_t End = Start + 1;
+  while (End < Buf.size() && isDigit(Buf[End]))
+    ++End;
+  // "0" is the only integer that may start with 0.
+  if (Buf[Start] == '0' && End != Start + 1)
+    return 0;
+  char N = End < Buf.size() ? Buf[End] : '\0';
+  if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
+    return 0;
+  return End;
+}
 
 /// The line and column of byte \p Off of \p Buf.
 static std::pair<uint32_t, uint32_t> lineAndColumn(StringRef Buf, size_t Off) {
@@ -490,13 +488,45 @@ Error Lexer::lexAll() {
     NeedsEncodingCheck = true;
   }
 
+  // Members are reloaded from memory after every store and call, which
+  // costs more than lexing a short token. This loop keeps the position and
+  // line in locals and hands them to the member sub-lexers, which lex the
+  // rarer and longer tokens, around each call.
+  const size_t Size = Buf.size();
+  size_t P = Pos;
+  uint32_t L = Line;
+  size_t LS = LineStart;
+  bool AtLineStart = true;
+  auto StoreState = [&] {
+    Pos = P;
+    Line = L;
+    LineStart = LS;
+  };
+  auto LoadState = [&] {
+    P = Pos;
+    L = Line;
+    LS = LineStart;
+  };
+  const char *const Data = Buf.data();
+  auto PeekAt = [&](size_t I) { return I < Size ? Data[I] : '\0'; };
+  auto Emit = [&](TokenKind K, size_t Start, size_t Len) {
+    push(K, Start, Len, L, static_cast<uint32_t>(Start - LS + 1));
+  };
+  auto NewLine = [&] {
+    ++L;
+    LS = P;
+  };
+
   while (true) {
     // A line that starts with a token at column 0 at the outermost level
     // changes no indentation.
     if (AtLineStart && NumBrackets == 0 &&
-        (NumIndents > 1 || hasClass(peek(), CC_Layout))) {
+        (NumIndents > 1 || hasClass(PeekAt(P), CC_Layout))) {
       bool Skip = false;
-      if (Error E = lexIndentation(Skip))
+      StoreState();
+      Error E = lexIndentation(Skip);
+      LoadState();
+      if (E)
         return E;
       if (Skip)
         continue;
@@ -504,81 +534,117 @@ Error Lexer::lexAll() {
     AtLineStart = false;
 
     // Skip horizontal whitespace, comments and continuation lines.
-    char C = peek();
-    while (hasClass(C, CC_Space)) {
-      ++Pos;
-      C = peek();
-    }
-    size_t Start = Pos;
+    char C = PeekAt(P);
+    while (hasClass(C, CC_Space))
+      C = PeekAt(++P);
+    size_t Start = P;
     // The commonest tokens first.
     if (isDigit(C)) {
-      if (lexPlainInteger())
+      if (size_t End = plainIntegerEnd(Buf, Start)) {
+        P = End;
+        Emit(TokenKind::Integer, Start, End - Start);
         continue;
-      if (Error E = lexNumber())
+      }
+      StoreState();
+      Error E = lexNumber();
+      LoadState();
+      if (E)
         return E;
       continue;
     }
     if (isIdentStart(static_cast<unsigned char>(C))) {
-      if (Error E = lexIdentifier())
+      StoreState();
+      Error E = lexIdentifier();
+      LoadState();
+      if (E)
         return E;
       continue;
     }
     TokenKind Op = SingleCharOperators.Kinds[static_cast<unsigned char>(C)];
-    if (Op != TokenKind::NumTokenKinds && !hasClass(peek(1), CC_OperatorTail)) {
-      ++Pos;
-      push(Op, Start);
+    if (Op != TokenKind::NumTokenKinds &&
+        !hasClass(PeekAt(P + 1), CC_OperatorTail)) {
+      ++P;
+      Emit(Op, Start, 1);
       continue;
     }
 
     // Like CPython's tokenizer, put a NEWLINE that follows a comment where
     // the comment starts.
     if (C == '#') {
+      StoreState();
       skipComment();
-      C = peek();
+      LoadState();
+      C = PeekAt(P);
     }
-    if (Pos >= Buf.size())
-      return finish(Start);
+    if (P >= Size) {
+      if (NumBrackets != 0)
+        return unclosedBracketError();
+      // A final line without its newline still ends a logical line.
+      if (!AtLineStart && !Out.empty() &&
+          Out.back().Kind != TokenKind::Newline) {
+        Emit(TokenKind::Newline, Start, 0);
+        NewLine();
+      }
+      while (NumIndents > 1) {
+        --NumIndents;
+        Emit(TokenKind::Dedent, P, 0);
+      }
+      Emit(TokenKind::EndOfFile, P, 0);
+      return Error::success();
+    }
 
     if (C == '\n' || C == '\r') {
       if (NumBrackets == 0) {
-        pushEmpty(TokenKind::Newline, Start);
+        Emit(TokenKind::Newline, Start, 0);
         AtLineStart = true;
       }
-      ++Pos;
-      if (C == '\r' && peek() == '\n')
-        ++Pos;
-      newLine();
+      ++P;
+      if (C == '\r' && PeekAt(P) == '\n')
+        ++P;
+      NewLine();
       continue;
     }
     if (C == '\\') {
       // CPython puts these errors just after the backslash.
-      ++Pos;
-      char N = peek();
+      ++P;
+      char N = PeekAt(P);
       if (N == '\n' || N == '\r') {
-        if (Pos + 1 + (N == '\r' && peek(1) == '\n') >= Buf.size())
-          return lazyErrorAt(Pos, "unexpected EOF while parsing");
-        ++Pos;
-        if (N == '\r' && peek() == '\n')
-          ++Pos;
-        newLine();
+        if (P + 1 + (N == '\r' && PeekAt(P + 1) == '\n') >= Size) {
+          StoreState();
+          return lazyErrorAt(P, "unexpected EOF while parsing");
+        }
+        ++P;
+        if (N == '\r' && PeekAt(P) == '\n')
+          ++P;
+        NewLine();
         continue;
       }
-      if (Pos >= Buf.size())
-        return lazyErrorAt(Pos, "unexpected EOF while parsing");
+      StoreState();
+      if (P >= Size)
+        return lazyErrorAt(P, "unexpected EOF while parsing");
       return lazyErrorAt(
-          Pos, "unexpected character after line continuation character");
+          P, "unexpected character after line continuation character");
     }
-    if (C == '.' && isDigit(peek(1))) {
-      if (Error E = lexNumber())
+    if (C == '.' && isDigit(PeekAt(P + 1))) {
+      StoreState();
+      Error E = lexNumber();
+      LoadState();
+      if (E)
         return E;
       continue;
     }
     if (C == '"' || C == '\'') {
-      if (Error E = lexString(Start))
+      StoreState();
+      Error E = lexString(Start);
+      LoadState();
+      if (E)
         return E;
       continue;
     }
-    if (Error E = lexPunct())
+    StoreState();
+    Error E = lexPunct();
+    LoadState();
+    if (E)
       return E;
   }
 }
@@ -646,31 +712,6 @@ Error Lexer::lexIndentation(bool &SkipLine) {
       pushEmpty(TokenKind::Dedent, Pos);
     }
   }
-  return Error::success();
-}
-
-/// At the end of the buffer; \p NewlinePos is where a NEWLINE ending the
-/// last line would start.
-Error Lexer::finish(size_t NewlinePos) {
-  if (NumBrackets != 0) {
-    LazyError = true;
-    const OpenBracket &B = Brackets[NumBrackets - 1];
-    return makeSyntaxError((llvm::Twine("'") + llvm::Twine(B.C) +
-                            "' was never closed")
-                               .str(),
-                           B.Offset, B.Line, B.Col);
-  }
-  // A final line without its newline still ends a logical line.
-  if (!Out.empty() && !AtLineStart &&
-      Out.back().Kind != TokenKind::Newline) {
-    pushEmpty(TokenKind::Newline, NewlinePos);
-    newLine();
-  }
-  while (NumIndents > 1) {
-    --NumIndents;
-    pushEmpty(TokenKind::Dedent, Pos);
-  }
-  pushEmpty(TokenKind::EndOfFile, Pos);
   return Error::success();
 }
 

@@ -31,6 +31,13 @@ struct Token {
   uint32_t Line = 1; ///< 1-based.
   uint32_t Col = 1;  ///< 1-based, in bytes.
 
+  Token() = default;
+  // Lets std::vector::emplace_back() construct a token in place without
+  // first storing the defaults.
+  Token(TokenKind Kind, uint32_t Offset, uint32_t Length, uint32_t Line,
+        uint32_t Col)
+      : Kind(Kind), Offset(Offset), Length(Length), Line(Line), Col(Col) {}
+
   bool is(TokenKind K) const { return Kind == K; }
   bool isNot(TokenKind K) const { return Kind != K; }
   llvm::StringRef text(llvm::StringRef Buffer) const {
