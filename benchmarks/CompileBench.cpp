@@ -16,11 +16,13 @@ static void runCompiler(benchmark::State &State, const std::string &Src,
     State.SkipWithError(llvm::toString(M.takeError()).c_str());
     return;
   }
+  // A reused compiler and program, as the Interpreter compiles.
+  ModuleCompiler Compiler;
   Program P;
   CompileOptions Opts;
   Opts.ReturnTrailingExpr = Trailing;
   for (auto _ : State) {
-    if (llvm::Error E = compileModule(*M, P, Opts)) {
+    if (llvm::Error E = Compiler.compile(*M, P, Opts)) {
       State.SkipWithError(llvm::toString(std::move(E)).c_str());
       break;
     }

@@ -254,7 +254,7 @@ def write_doc(path, build, rows, table, allocs, quick):
             L.append("| %s | %s | %s | %s | %s |" % (target, n, fmt_ns(e["mean_ns"]), cv, tp))
     L.append("")
     L.append("`parser_*` parse from a pre-made token array; `compiler_*` compile a")
-    L.append("pre-built syntax tree; `vm_*` run a pre-compiled program on a reused")
+    L.append("pre-built syntax tree with a reused ModuleCompiler; `vm_*` run a pre-compiled program on a reused")
     L.append("interpreter; `cold_start_simple` goes from source string to result string")
     L.append("through `pyr::execute`; `cpython_pure_simple` is `Py_CompileString` +")
     L.append("`PyEval_EvalCode` of the same text in an embedded CPython 3.11.")

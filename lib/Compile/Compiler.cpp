@@ -1292,5 +1292,6 @@ Error ModuleCompiler::compile(const ModuleStmt *M, Program &Out,
 
 Error pyr::compileModule(const ModuleStmt *M, Program &Out,
                          const CompileOptions &Opts) {
-  return ModuleCompiler().compile(M, Out, Opts);
+  ModuleCompiler::Tables T; // On the stack: a one-shot call allocates nothing.
+  return Compiler(Out, Opts, T).run(M);
 }
