@@ -31,18 +31,6 @@ void pyr::getOperandKinds(Opcode Op, OperandKind Kinds[3]) {
     Kinds[I] = OperandTable[static_cast<unsigned>(Op)][I];
 }
 
-void CodeObject::clear() {
-  // Name is left for the compiler to overwrite: most programs are compiled
-  // into a reused Program whose module is always "<module>".
-  FirstLine = 1;
-  NumParams = NumLocals = NumRegs = 0;
-  LocalNames.clear();
-  Consts.clear();
-  Code.clear();
-  Lines.clear();
-  Children.clear();
-}
-
 //===----------------------------------------------------------------------===//
 // Disassembler
 //===----------------------------------------------------------------------===//

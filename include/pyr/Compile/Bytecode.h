@@ -82,7 +82,19 @@ struct CodeObject {
   std::vector<uint32_t> Lines; ///< Source line of each instruction.
   std::vector<std::unique_ptr<CodeObject>> Children;
 
-  void clear();
+  /// Empty it for reuse, keeping the buffers. Name is left for the
+  /// compiler to overwrite: most programs are compiled into a reused
+  /// Program whose module is always "<module>". Inline: clearing the
+  /// usually empty tables costs less than the call.
+  void clear() {
+    FirstLine = 1;
+    NumParams = NumLocals = NumRegs = 0;
+    LocalNames.clear();
+    Consts.clear();
+    Code.clear();
+    Lines.clear();
+    Children.clear();
+  }
 };
 
 struct Program {
