@@ -88,6 +88,9 @@ private:
   llvm::DenseMap<uint64_t, unsigned> &FloatConsts;
   llvm::StringMap<unsigned> &StrConsts;
   Scope &ModuleScope;
+  /// Whether anything was added to the tables above, which then need
+  /// emptying before the next module.
+  bool TablesUsed = false;
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
@@ -133,6 +136,7 @@ private:
   bool isLocalReg(unsigned R) const { return R < S->Code->NumLocals; }
 
   unsigned globalIndex(StringRef Name) {
+    TablesUsed = true;
     auto [It, Inserted] =
         GlobalIndex.try_emplace(Name, static_cast<unsigned>(P.GlobalNames.size()));
     if (Inserted)
@@ -200,6 +204,7 @@ template <typename KeyT> static bool isReservedKey(KeyT Key) {
 }
 
 unsigned Compiler::addConstant(Constant K) {
+  TablesUsed = true;
   auto &Consts = S->Code->Consts;
   unsigned Next = static_cast<unsigned>(Consts.size());
   switch (K.K) {
@@ -441,6 +446,8 @@ void Compiler::analyzeScope(StmtList Body, const Parameters *Params,
     return fail(Scan.ErrPos, Scan.ErrMsg);
 
   // (A parameter declared global was reported by the scanner.)
+  if (!Scan.Globals.empty())
+    TablesUsed = true;
   for (auto &G : Scan.Globals)
     S->GlobalDecls.insert(G.getKey());
   if (S->IsModule)
@@ -582,13 +589,16 @@ Error Compiler::run(const ModuleStmt *M) {
     if (P.Module.NumRegs > MaxRegisters)
       fail(M->getPos(), "module needs too many registers");
   }
-  // Leave the tables empty for the next module.
-  GlobalIndex.clear();
-  IntConsts.clear();
-  FloatConsts.clear();
-  StrConsts.clear();
-  Module.Locals.clear();
-  Module.GlobalDecls.clear();
+  // Leave the tables empty for the next module (an expression-only module
+  // never touched them).
+  if (TablesUsed) {
+    GlobalIndex.clear();
+    IntConsts.clear();
+    FloatConsts.clear();
+    StrConsts.clear();
+    Module.Locals.clear();
+    Module.GlobalDecls.clear();
+  }
   Module.FreeReg = 0;
   Module.Bound.clear();
   Module.Loops.clear();
