@@ -96,6 +96,12 @@ private:
     if (Cur != LastTok)
       ++Cur;
   }
+  /// advance() past a token that cannot be the last one (a name, a number
+  /// or an operator), sparing the hot paths the bounds check.
+  void skip() {
+    assert(Cur != LastTok && "moving past the last token");
+    ++Cur;
+  }
   bool consumeIf(TokenKind K) {
     if (!is(K))
       return false;
@@ -104,7 +110,13 @@ private:
   }
   static SourcePos posOf(const Token &T) { return {T.Line, T.Col}; }
   SourcePos pos() const { return posOf(tok()); }
-  StringRef text() const { return tok().text(Buf); }
+  /// The spelling of \p T. The tokens were lexed from Buf, so unlike
+  /// Token::text() this need not clamp them to it.
+  StringRef textOf(const Token &T) const {
+    assert(T.Offset + uint64_t(T.Length) <= Buf.size() && "token not in Buf");
+    return StringRef(Buf.data() + T.Offset, T.Length);
+  }
+  StringRef text() const { return textOf(tok()); }
 
   std::nullptr_t error(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
                        const char *Type = "SyntaxError") {
@@ -148,20 +160,22 @@ private:
   /// its symbol table (e.g. a duplicate parameter) or its compiler (e.g. a
   /// repeated keyword argument), so any syntax error wins over them. The
   /// parser keeps the first of each kind and reports it at the end.
-  /// The message lives in the context, so that a parser, made for every
-  /// parse, owns nothing that needs destroying.
+  /// They live in the context, so that a parser, made for every parse,
+  /// owns nothing that needs destroying, and are created only when one is
+  /// found, so that making a parser stays cheap.
   struct DeferredError {
-    bool Set = false;
     SourcePos Pos;
-    uint32_t Offset = 0;
+    uint32_t Offset;
     StringRef Msg;
   };
-  DeferredError DeferredSymtable, DeferredCompile;
+  const DeferredError *DeferredSymtable = nullptr;
+  const DeferredError *DeferredCompile = nullptr;
   void defer(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
              bool Symtable) {
-    DeferredError &D = Symtable ? DeferredSymtable : DeferredCompile;
-    if (!D.Set)
-      D = {true, P, Offset, Ctx.copyString(Msg.str())};
+    const DeferredError *&D = Symtable ? DeferredSymtable : DeferredCompile;
+    if (!D)
+      D = Ctx.create<DeferredError>(
+          DeferredError{P, Offset, Ctx.copyString(Msg.str())});
   }
   /// The generic failure: CPython's "invalid syntax" at the current token,
   /// with its special wording for a stray indent.
@@ -445,8 +459,8 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (Failed)
     return std::move(Err);
-  for (const DeferredError *D : {&DeferredSymtable, &DeferredCompile})
-    if (D->Set)
+  for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
+    if (D)
       return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line, D->Pos.Col);
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
@@ -1323,6 +1337,15 @@ namespace {
 struct InfixInfo {
   uint8_t Prec = 0;
   BinaryOp Op = BinaryOp::Add;
+  /// The loosest operator the right operand may contain: '**' is
+  /// right-associative and its exponent is a factor (may be unary); the
+  /// other operators are left-associative.
+  uint8_t RPrec = 0;
+  /// A lone name or integer followed by this token is a whole operand
+  /// when this is below the operand's loosest operator: Prec, except that
+  /// 'not' (which may start 'not in') and trailers always continue it.
+  /// Folding those exceptions in keeps endsAfterLeaf() to one comparison.
+  uint8_t LeafEndPrec = 0;
 };
 } // namespace
 
@@ -1345,6 +1368,10 @@ static constexpr auto InfixTable = [] {
       T[I].Prec = PrecAnd;
     else if (K == TokenKind::kw_or)
       T[I].Prec = PrecOr;
+    bool Continues = K == TokenKind::kw_not || K == TokenKind::LParen ||
+                     K == TokenKind::LSquare || K == TokenKind::Dot;
+    T[I].LeafEndPrec = Continues ? UINT8_MAX : T[I].Prec;
+    T[I].RPrec = T[I].Prec == PrecPower ? PrecUnary : T[I].Prec + 1;
   }
   return T;
 }();
@@ -1451,12 +1478,8 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
       L = parseBoolChain(L, P, K);
       continue;
     }
-    advance();
-    // '**' is right-associative and its exponent is a factor (may be
-    // unary); the other operators are left-associative.
-    unsigned RPrec =
-        Info.Prec == PrecPower ? unsigned(PrecUnary) : Info.Prec + 1u;
-    Expr *R = endsAfterLeaf(RPrec) ? parseLeaf() : parseOperand(RPrec);
+    skip();
+    Expr *R = endsAfterLeaf(Info.RPrec) ? parseLeaf() : parseOperand(Info.RPrec);
     if (!R)
       return nullptr;
     L = make<BinOpExpr>(P, Info.Op, L, R);
@@ -1476,17 +1499,14 @@ bool Parser::endsAfterLeaf(unsigned MinPrec) const {
     return false;
   // ENDMARKER, or the token where lexing failed, ends every stream, so a
   // name or number is never last.
-  TokenKind Next = Cur[1].Kind;
-  return InfixTable[size_t(Next)].Prec < MinPrec && Next != TokenKind::kw_not &&
-         Next != TokenKind::LParen && Next != TokenKind::LSquare &&
-         Next != TokenKind::Dot;
+  return InfixTable[size_t(Cur[1].Kind)].LeafEndPrec < MinPrec;
 }
 
 inline Expr *Parser::parseLeaf() {
   if (is(TokenKind::Integer))
     return parseNumber();
   auto *N = Ctx.create<NameExpr>(pos(), text());
-  advance();
+  skip();
   return N;
 }
 
@@ -1501,8 +1521,8 @@ inline Expr *Parser::parsePrimary() {
   SourcePos Start = posOf(T);
   Expr *E;
   if (T.is(TokenKind::Identifier)) {
-    E = Ctx.create<NameExpr>(Start, T.text(Buf));
-    advance();
+    E = Ctx.create<NameExpr>(Start, textOf(T));
+    skip();
   } else if (T.is(TokenKind::Integer)) {
     E = parseNumber();
   } else {
@@ -1862,7 +1882,7 @@ Expr *Parser::parseBraceDisplay() {
 /// small enough to inline; every other number goes to parseOtherNumber().
 inline Expr *Parser::parseNumber() {
   const Token &T = tok();
-  StringRef Text = T.text(Buf);
+  StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
     int64_t V = 0;
     for (char Ch : Text) {
@@ -1874,7 +1894,7 @@ inline Expr *Parser::parseNumber() {
     auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
     C->IntVal = V;
     C->Text = Text;
-    advance();
+    skip();
     return C;
   }
   return parseOtherNumber();
