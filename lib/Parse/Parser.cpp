@@ -102,10 +102,14 @@ private:
     assert(Cur != LastTok && "moving past the last token");
     ++Cur;
   }
+  /// Only ENDMARKER, or the kind no rule accepts that marks where lexing
+  /// failed, is last, and neither is asked for here: a matching token can
+  /// be skipped.
   bool consumeIf(TokenKind K) {
+    assert(K != TokenKind::EndOfFile && "ENDMARKER is never consumed");
     if (!is(K))
       return false;
-    advance();
+    skip();
     return true;
   }
   static SourcePos posOf(const Token &T) { return {T.Line, T.Col}; }
