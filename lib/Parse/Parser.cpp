@@ -1375,7 +1375,7 @@ static constexpr auto InfixTable = [] {
     bool Continues = K == TokenKind::kw_not || K == TokenKind::LParen ||
                      K == TokenKind::LSquare || K == TokenKind::Dot;
     T[I].LeafEndPrec = Continues ? UINT8_MAX : T[I].Prec;
-    T[I].RPrec = T[I].Prec == PrecPower ? PrecUnary : T[I].Prec + 1;
+    T[I].RPrec = T[I].Prec == PrecPower ? unsigned(PrecUnary) : T[I].Prec + 1u;
   }
   return T;
 }();
@@ -1889,12 +1889,15 @@ inline Expr *Parser::parseNumber() {
   StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
     int64_t V = 0;
-    for (char Ch : Text) {
-      unsigned D = static_cast<unsigned char>(Ch) - unsigned('0');
+    // The lexer makes no empty number token: the first test is not needed.
+    assert(!Text.empty() && "empty number token");
+    const char *Ch = Text.begin();
+    do {
+      unsigned D = static_cast<unsigned char>(*Ch) - unsigned('0');
       if (D > 9)
         return parseOtherNumber();
       V = V * 10 + D;
-    }
+    } while (++Ch != Text.end());
     auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
     C->IntVal = V;
     C->Text = Text;
