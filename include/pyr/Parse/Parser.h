@@ -17,7 +17,9 @@
 
 namespace pyr {
 
-/// Parse a module from tokens lexed from \p Buffer.
+/// Parse a module from tokens lexed from \p Buffer. The tokens must be
+/// exactly what pyr::lex() produced for \p Buffer (offsets and lengths are
+/// trusted, not re-checked); to parse text, use parseModule().
 llvm::Expected<ModuleStmt *> parseTokens(llvm::StringRef Buffer,
                                          llvm::ArrayRef<Token> Toks,
                                          ASTContext &Ctx);
