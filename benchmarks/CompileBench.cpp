@@ -10,7 +10,7 @@ using namespace pyr;
 static void runCompiler(benchmark::State &State, const std::string &Src,
                         bool Trailing) {
   ASTContext Ctx;
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   auto M = parseModule(Src, Ctx, Toks);
   if (!M) {
     State.SkipWithError(llvm::toString(M.takeError()).c_str());

@@ -7,7 +7,7 @@
 using namespace pyr;
 
 static void lexer_simple(benchmark::State &State) {
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   for (auto _ : State) {
     llvm::Error E = lex(bench::simpleSource(), Toks);
     if (E) {
@@ -21,7 +21,7 @@ BENCHMARK(lexer_simple);
 
 static void lexer_large(benchmark::State &State) {
   std::string Src = bench::largeProgram();
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   for (auto _ : State) {
     llvm::Error E = lex(Src, Toks);
     if (E) {

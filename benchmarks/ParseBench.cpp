@@ -13,7 +13,7 @@
 using namespace pyr;
 
 static void runParser(benchmark::State &State, const std::string &Src) {
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   if (llvm::Error E = lex(Src, Toks)) {
     State.SkipWithError(llvm::toString(std::move(E)).c_str());
     return;

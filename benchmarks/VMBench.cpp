@@ -17,7 +17,7 @@ using namespace pyr;
 static void runVM(benchmark::State &State, const char *Src,
                   const char *Expected) {
   ASTContext Ctx;
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   auto M = parseModule(Src, Ctx, Toks);
   Program P;
   CompileOptions Opts;

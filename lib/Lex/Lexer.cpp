@@ -156,14 +156,25 @@ uint32_t decodeUTF8(const char *P, unsigned &Len) {
 
 class Lexer {
 public:
-  Lexer(StringRef Buf, std::vector<Token> &Out) : Buf(Buf), Out(Out) {
+  Lexer(StringRef Buf, TokenBuffer &Out) : Buf(Buf), Out(Out) {
     Indents[0] = AltIndents[0] = 0;
   }
   Error run();
 
 private:
   StringRef Buf;
-  std::vector<Token> &Out;
+  TokenBuffer &Out;
+  /// Where the next token goes and the end of Out's capacity: tokens are
+  /// written past Out.size() and adopted with setSize() at the end.
+  Token *NextTok = nullptr;
+  Token *TokLimit = nullptr;
+  /// Make room for at least one more token.
+  LLVM_ATTRIBUTE_NOINLINE void growTokens() {
+    size_t N = NextTok - Out.begin();
+    Out.reserve(std::max<size_t>(N + 1, 64));
+    NextTok = Out.begin() + N;
+    TokLimit = Out.begin() + Out.capacity();
+  }
   size_t Pos = 0;
   uint32_t Line = 1;
   size_t LineStart = 0;
@@ -176,6 +187,13 @@ private:
   bool NeedsEncodingCheck = false;
   bool EncodingChecked = false;
   bool BadEncoding = false;
+  // Next to the flags above, so that the constructor's stores to them merge.
+  bool HasBadChar = false;
+  /// Set by the errors CPython's tokenizer reports only when the parser
+  /// asks for the offending token (indentation, tabs, a misplaced
+  /// backslash, an unclosed bracket at the end): a bad character before
+  /// them comes first.
+  bool LazyError = false;
   Error ensureEncodingChecked() {
     if (EncodingChecked)
       return Error::success();
@@ -206,8 +224,10 @@ private:
   }
   void push(TokenKind K, size_t Start, size_t Len, uint32_t TokLine,
             uint32_t Col) {
-    Out.emplace_back(K, static_cast<uint32_t>(Start),
-                     static_cast<uint32_t>(Len), TokLine, Col);
+    if (NextTok == TokLimit)
+      growTokens();
+    new (NextTok++) Token(K, static_cast<uint32_t>(Start),
+                          static_cast<uint32_t>(Len), TokLine, Col);
   }
   /// A token from \p Start to the current position.
   void push(TokenKind K, size_t Start) {
@@ -225,17 +245,12 @@ private:
   /// tokenizer passes it to the parser as an operator, which rejects it
   /// with "invalid syntax", so a tokenizer error further on (an unterminated
   /// string, say) is still reported instead. The lexer remembers the first
-  /// one and goes on; the stream is cut back to the tokens before it.
+  /// one (valid if HasBadChar) and goes on; the stream is cut back to the
+  /// tokens before it.
   struct {
-    bool Set = false;
-    size_t Offset = 0, NumToks = 0;
-    uint32_t Line = 0, Col = 0;
+    size_t Offset, NumToks;
+    uint32_t Line, Col;
   } BadChar;
-  /// Set by the errors CPython's tokenizer reports only when the parser
-  /// asks for the offending token (indentation, tabs, a misplaced
-  /// backslash, an unclosed bracket at the end): a bad character before
-  /// them comes first.
-  bool LazyError = false;
   Error lazyErrorAt(size_t Off, const llvm::Twine &Msg,
                     const char *Type = "SyntaxError") {
     LazyError = true;
@@ -284,8 +299,11 @@ private:
   Error lexPunct();
   Error verifyEndOfNumber(const char *Kind);
   Error badChar(size_t Start) {
-    if (!BadChar.Set)
-      BadChar = {true, Start, Out.size(), Line, colOf(Start)};
+    if (!HasBadChar) {
+      HasBadChar = true;
+      BadChar = {Start, static_cast<size_t>(NextTok - Out.begin()), Line,
+                 colOf(Start)};
+    }
     ++Pos;
     return Error::success();
   }
@@ -460,6 +478,7 @@ Error Lexer::checkEncoding() {
 
 Error Lexer::run() {
   Error E = lexAll();
+  Out.setSize(NextTok - Out.begin());
   // An error stops the scan, so bytes after it were not looked at.
   if (E || NeedsEncodingCheck) {
     if (Error EncodingError = ensureEncodingChecked()) {
@@ -472,10 +491,10 @@ Error Lexer::run() {
     Out.clear();
     return E;
   }
-  if (!BadChar.Set || (E && !LazyError))
+  if (!HasBadChar || (E && !LazyError))
     return E;
   llvm::consumeError(std::move(E));
-  Out.resize(BadChar.NumToks);
+  Out.setSize(BadChar.NumToks);
   return makeSyntaxError("invalid syntax",
                          static_cast<uint32_t>(BadChar.Offset), BadChar.Line,
                          BadChar.Col);
@@ -483,34 +502,47 @@ Error Lexer::run() {
 
 Error Lexer::lexAll() {
   Out.clear();
+  NextTok = Out.begin();
+  TokLimit = Out.begin() + Out.capacity();
   if (Buf.startswith("\xEF\xBB\xBF")) {
     Pos = LineStart = 3;
     NeedsEncodingCheck = true;
   }
 
   // Members are reloaded from memory after every store and call, which
-  // costs more than lexing a short token. This loop keeps the position and
-  // line in locals and hands them to the member sub-lexers, which lex the
-  // rarer and longer tokens, around each call.
+  // costs more than lexing a short token. This loop keeps the position,
+  // line and token write pointer in locals and hands them to the member
+  // sub-lexers, which lex the rarer and longer tokens, around each call.
   const size_t Size = Buf.size();
   size_t P = Pos;
   uint32_t L = Line;
   size_t LS = LineStart;
+  Token *T = NextTok, *TLimit = TokLimit;
   bool AtLineStart = true;
   auto StoreState = [&] {
     Pos = P;
     Line = L;
     LineStart = LS;
+    NextTok = T;
   };
   auto LoadState = [&] {
     P = Pos;
     L = Line;
     LS = LineStart;
+    T = NextTok;
+    TLimit = TokLimit;
   };
   const char *const Data = Buf.data();
   auto PeekAt = [&](size_t I) { return I < Size ? Data[I] : '\0'; };
   auto Emit = [&](TokenKind K, size_t Start, size_t Len) {
-    push(K, Start, Len, L, static_cast<uint32_t>(Start - LS + 1));
+    if (T == TLimit) {
+      NextTok = T;
+      growTokens();
+      T = NextTok;
+      TLimit = TokLimit;
+    }
+    new (T++) Token(K, static_cast<uint32_t>(Start), static_cast<uint32_t>(Len),
+                    L, static_cast<uint32_t>(Start - LS + 1));
   };
   auto NewLine = [&] {
     ++L;
@@ -577,11 +609,13 @@ Error Lexer::lexAll() {
       C = PeekAt(P);
     }
     if (P >= Size) {
-      if (NumBrackets != 0)
+      if (NumBrackets != 0) {
+        StoreState();
         return unclosedBracketError();
+      }
       // A final line without its newline still ends a logical line.
-      if (!AtLineStart && !Out.empty() &&
-          Out.back().Kind != TokenKind::Newline) {
+      if (!AtLineStart && T != Out.begin() &&
+          T[-1].Kind != TokenKind::Newline) {
         Emit(TokenKind::Newline, Start, 0);
         NewLine();
       }
@@ -590,6 +624,7 @@ Error Lexer::lexAll() {
         Emit(TokenKind::Dedent, P, 0);
       }
       Emit(TokenKind::EndOfFile, P, 0);
+      StoreState();
       return Error::success();
     }
 
@@ -1093,13 +1128,13 @@ Error Lexer::lexPunct() {
 
 } // namespace
 
-Error pyr::lex(StringRef Buffer, std::vector<Token> &Out) {
+Error pyr::lex(StringRef Buffer, TokenBuffer &Out) {
   if (Buffer.size() >= UINT32_MAX)
     return makeSyntaxError("source file too large", 0, 1, 1);
   return Lexer(Buffer, Out).run();
 }
 
-void pyr::dumpTokens(StringRef Buffer, const std::vector<Token> &Toks,
+void pyr::dumpTokens(StringRef Buffer, llvm::ArrayRef<Token> Toks,
                      llvm::raw_ostream &OS) {
   for (const Token &T : Toks) {
     OS << T.Line << ':' << T.Col << ' ' << getTokenKindName(T.Kind) << " '";

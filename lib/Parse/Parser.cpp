@@ -2197,7 +2197,7 @@ static LexErrorKind classifyLexError(const SyntaxError &E) {
 }
 
 Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
-                                        std::vector<Token> &Scratch) {
+                                        TokenBuffer &Scratch) {
   Error LexErr = lex(Buffer, Scratch);
   if (!LexErr)
     return parseTokens(Buffer, Scratch, Ctx);

@@ -730,7 +730,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
 //===----------------------------------------------------------------------===//
 
 struct Interpreter::Pipeline {
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   ASTContext Ctx;
   ModuleCompiler Compiler;
   Program Prog;

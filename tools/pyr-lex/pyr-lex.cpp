@@ -27,7 +27,7 @@ int main(int argc, char **argv) {
   }
   StringRef Source = (*Buf)->getBuffer();
   return pyr::runWithLargeStack(Source.size(), [&]() -> int {
-    std::vector<pyr::Token> Toks;
+    pyr::TokenBuffer Toks;
     if (Error E = pyr::lex(Source, Toks)) {
       pyr::reportError(std::move(E), "pyr-lex", InputFilename, Source, errs());
       return 1;

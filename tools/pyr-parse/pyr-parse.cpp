@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
   StringRef Source = (*Buf)->getBuffer();
   return pyr::runWithLargeStack(Source.size(), [&]() -> int {
     pyr::ASTContext Ctx;
-    std::vector<pyr::Token> Toks;
+    pyr::TokenBuffer Toks;
     auto M = pyr::parseModule(Source, Ctx, Toks);
     if (!M) {
       pyr::reportError(M.takeError(), "pyr-parse", InputFilename, Source,

@@ -58,7 +58,7 @@ int main(int argc, char **argv) {
       Interp.setSource(Name, "");
     } else {
       pyr::ASTContext Ctx;
-      std::vector<pyr::Token> Toks;
+      pyr::TokenBuffer Toks;
       auto M = pyr::parseModule(Source, Ctx, Toks);
       Error E = M ? pyr::compileModule(*M, Prog) : M.takeError();
       if (E) {

@@ -32,7 +32,7 @@ std::string errorText(llvm::Error E) { return llvm::toString(std::move(E)); }
 /// Compile \p Source into \p P; fails the test on any error.
 void compile(llvm::StringRef Source, Program &P) {
   ASTContext Ctx;
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   auto M = parseModule(Source, Ctx, Toks);
   ASSERT_TRUE(!!M) << errorText(M.takeError());
   llvm::Error E = compileModule(*M, P);
@@ -41,7 +41,7 @@ void compile(llvm::StringRef Source, Program &P) {
 
 std::string compileError(llvm::StringRef Source) {
   ASTContext Ctx;
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   Program P;
   auto M = parseModule(Source, Ctx, Toks);
   if (!M)
@@ -630,7 +630,7 @@ TEST(ModuleCompiler, ReuseMatchesFreshCompiles) {
   for (int Round = 0; Round < 2; ++Round) {
     for (const char *Src : Sources) {
       ASTContext Ctx;
-      std::vector<Token> Toks;
+      TokenBuffer Toks;
       auto M = parseModule(Src, Ctx, Toks);
       ASSERT_TRUE(!!M) << errorText(M.takeError());
       Program Fresh, Again;

@@ -17,8 +17,8 @@ using namespace pyr;
 namespace {
 
 /// Lex \p Src, failing the test on an error.
-std::vector<Token> lexOK(llvm::StringRef Src) {
-  std::vector<Token> Toks;
+TokenBuffer lexOK(llvm::StringRef Src) {
+  TokenBuffer Toks;
   if (llvm::Error E = lex(Src, Toks))
     ADD_FAILURE() << "unexpected error: " << llvm::toString(std::move(E));
   return Toks;
@@ -39,7 +39,7 @@ struct LexError {
 };
 
 LexError lexError(llvm::StringRef Src) {
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   LexError Result;
   llvm::Error E = lex(Src, Toks);
   if (!E) {
@@ -56,7 +56,7 @@ using K = TokenKind;
 
 TEST(LexTest, KindsAndPositions) {
   llvm::StringRef Src = "x = foo(1, 'a')  # c\n";
-  std::vector<Token> Toks = lexOK(Src);
+  TokenBuffer Toks = lexOK(Src);
   ASSERT_EQ(Toks.size(), 10u);
   struct Expected {
     TokenKind Kind;
@@ -80,7 +80,7 @@ TEST(LexTest, KindsAndPositions) {
 }
 
 TEST(LexTest, ColumnsCountBytes) {
-  std::vector<Token> Toks = lexOK("\xC3\xA9 = '\xE2\x82\xAC' + x\n");
+  TokenBuffer Toks = lexOK("\xC3\xA9 = '\xE2\x82\xAC' + x\n");
   ASSERT_GE(Toks.size(), 5u);
   EXPECT_EQ(Toks[0].Kind, K::Identifier);
   EXPECT_EQ(Toks[0].Length, 2u);
@@ -108,7 +108,7 @@ TEST(LexTest, EveryKeywordAndPunctuator) {
       Src = "[]\n";
     else if (S == "{" || S == "}")
       Src = "{}\n";
-    std::vector<Token> Toks = lexOK(Src);
+    TokenBuffer Toks = lexOK(Src);
     bool Found = false;
     for (const Token &T : Toks)
       if (T.Kind == Kind) {
@@ -161,7 +161,7 @@ TEST(LexTest, LayoutTokens) {
                 K::kw_if, K::Identifier, K::Colon, K::Newline, K::Indent,
                 K::Identifier, K::Newline, K::Dedent, K::Dedent, K::Identifier,
                 K::Newline, K::EndOfFile}));
-  std::vector<Token> Toks = lexOK(Src);
+  TokenBuffer Toks = lexOK(Src);
   // Both DEDENTs are at 'd', INDENTs at the first token of their line.
   EXPECT_EQ(Toks[4].Line, 2u);
   EXPECT_EQ(Toks[4].Col, 5u);
@@ -179,7 +179,7 @@ TEST(LexTest, LayoutAtEndOfFile) {
   EXPECT_EQ(kinds(""), std::vector<TokenKind>{K::EndOfFile});
   EXPECT_EQ(kinds("\n\n# c\n   \n"), std::vector<TokenKind>{K::EndOfFile});
   // A NEWLINE after a comment is where the comment starts.
-  std::vector<Token> Toks = lexOK("x  # c");
+  TokenBuffer Toks = lexOK("x  # c");
   ASSERT_EQ(Toks.size(), 3u);
   EXPECT_EQ(Toks[1].Kind, K::Newline);
   EXPECT_EQ(Toks[1].Col, 4u);
@@ -198,7 +198,7 @@ TEST(LexTest, ImplicitAndExplicitJoining) {
 
 TEST(LexTest, MultiLineStringStartsAtItsFirstLine) {
   llvm::StringRef Src = "x = '''a\nb\nc''' + r'\\''\n";
-  std::vector<Token> Toks = lexOK(Src);
+  TokenBuffer Toks = lexOK(Src);
   ASSERT_EQ(Toks.size(), 7u);
   EXPECT_EQ(Toks[2].Kind, K::String);
   EXPECT_EQ(Toks[2].Line, 1u);
@@ -211,7 +211,7 @@ TEST(LexTest, MultiLineStringStartsAtItsFirstLine) {
 TEST(LexTest, CRLFAndCR) {
   EXPECT_EQ(kinds("if a:\r\n    b\r\nc\r\n"), kinds("if a:\n    b\nc\n"));
   EXPECT_EQ(kinds("if a:\r    b\rc\r"), kinds("if a:\n    b\nc\n"));
-  std::vector<Token> Toks = lexOK("a\r\nbb\r\n");
+  TokenBuffer Toks = lexOK("a\r\nbb\r\n");
   EXPECT_EQ(Toks[2].Line, 2u);
   EXPECT_EQ(Toks[3].Col, 3u);
 }
@@ -310,7 +310,7 @@ TEST(LexTest, EncodingErrorsComeFirst) {
   // The lexer checks the encoding only when it meets a byte or comment
   // that needs it, or stops early; the result must be as if it had checked
   // first.
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   auto Check = [&](llvm::StringRef Src, llvm::StringRef Msg) {
     LexError E = lexError(Src);
     EXPECT_EQ(E.Msg, Msg) << Src.str();
@@ -356,7 +356,7 @@ TEST(LexTest, BadCharacterYieldsToLaterTokenizerError) {
 }
 
 TEST(LexTest, ReusesTheOutputVector) {
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
   ASSERT_FALSE(bool(lex("a = [1, 2, 3, 4, 5, 6, 7, 8, 9]\n", Toks)));
   ASSERT_EQ(Toks.size(), 23u);
   size_t Capacity = Toks.capacity();
@@ -378,7 +378,7 @@ TEST(LexTest, ReusesTheOutputVector) {
 TEST(LexTest, BufferNeedNotBeNullTerminated) {
   // Only the first 5 bytes are the buffer; the lexer must not look past.
   const char Storage[] = "x = 1234";
-  std::vector<Token> Toks = lexOK(llvm::StringRef(Storage, 5));
+  TokenBuffer Toks = lexOK(llvm::StringRef(Storage, 5));
   ASSERT_EQ(Toks.size(), 5u);
   EXPECT_EQ(Toks[2].Kind, K::Integer);
   EXPECT_EQ(Toks[2].Length, 1u);
@@ -388,7 +388,7 @@ TEST(LexTest, BufferNeedNotBeNullTerminated) {
 
 TEST(LexTest, DumpFormat) {
   llvm::StringRef Src = "s = 'a\"\\n\xC3\xA9'\n";
-  std::vector<Token> Toks = lexOK(Src);
+  TokenBuffer Toks = lexOK(Src);
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   dumpTokens(Src, Toks, OS);

@@ -25,7 +25,7 @@ namespace {
 class ParseTest : public ::testing::Test {
 protected:
   ASTContext Ctx;
-  std::vector<Token> Toks;
+  TokenBuffer Toks;
 
   /// Parse \p Src, failing the test on an error.
   ModuleStmt *parse(llvm::StringRef Src) {

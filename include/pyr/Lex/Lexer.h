@@ -10,18 +10,18 @@
 #define PYR_LEX_LEXER_H
 
 #include "pyr/Lex/Token.h"
-#include "llvm/ADT/SmallVector.h"
+#include "pyr/Lex/TokenBuffer.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
-#include <vector>
 
 namespace pyr {
 
 /// Tokenize the whole of \p Buffer into \p Out (cleared first, capacity
 /// kept so a caller can reuse it). The stream always ends with EndOfFile.
-llvm::Error lex(llvm::StringRef Buffer, std::vector<Token> &Out);
+llvm::Error lex(llvm::StringRef Buffer, TokenBuffer &Out);
 
 /// Print one token per line: "LINE:COL Kind 'spelling'".
-void dumpTokens(llvm::StringRef Buffer, const std::vector<Token> &Toks,
+void dumpTokens(llvm::StringRef Buffer, llvm::ArrayRef<Token> Toks,
                 llvm::raw_ostream &OS);
 
 } // namespace pyr

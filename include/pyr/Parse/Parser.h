@@ -11,6 +11,7 @@
 #define PYR_PARSE_PARSER_H
 
 #include "pyr/Lex/Token.h"
+#include "pyr/Lex/TokenBuffer.h"
 #include "pyr/Parse/AST.h"
 #include "llvm/Support/Error.h"
 #include <vector>
@@ -27,8 +28,7 @@ llvm::Expected<ModuleStmt *> parseTokens(llvm::StringRef Buffer,
 /// Lex and parse \p Buffer. \p Scratch receives the tokens and may be reused
 /// between calls to avoid reallocating.
 llvm::Expected<ModuleStmt *> parseModule(llvm::StringRef Buffer,
-                                         ASTContext &Ctx,
-                                         std::vector<Token> &Scratch);
+                                         ASTContext &Ctx, TokenBuffer &Scratch);
 
 } // namespace pyr
 
