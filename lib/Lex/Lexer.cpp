@@ -175,9 +175,10 @@ private:
     NextTok = Out.begin() + N;
     TokLimit = Out.begin() + Out.capacity();
   }
-  size_t Pos = 0;
-  uint32_t Line = 1;
-  size_t LineStart = 0;
+  // The scan state the sub-lexers work on; lexAll() sets them.
+  size_t Pos;
+  uint32_t Line;
+  size_t LineStart;
 
   /// checkEncoding() looks at the whole buffer, which costs more than
   /// lexing a short one. Pure ASCII without NUL bytes or a comment where a
@@ -485,11 +486,11 @@ Error Lexer::run() {
       llvm::consumeError(std::move(E));
       E = std::move(EncodingError);
     }
-  }
-  // CPython checks the encoding before tokenizing: no tokens.
-  if (BadEncoding) {
-    Out.clear();
-    return E;
+    // CPython checks the encoding before tokenizing: no tokens.
+    if (BadEncoding) {
+      Out.clear();
+      return E;
+    }
   }
   if (!HasBadChar || (E && !LazyError))
     return E;
@@ -504,19 +505,18 @@ Error Lexer::lexAll() {
   Out.clear();
   NextTok = Out.begin();
   TokLimit = Out.begin() + Out.capacity();
-  if (Buf.startswith("\xEF\xBB\xBF")) {
-    Pos = LineStart = 3;
-    NeedsEncodingCheck = true;
-  }
-
   // Members are reloaded from memory after every store and call, which
   // costs more than lexing a short token. This loop keeps the position,
   // line and token write pointer in locals and hands them to the member
   // sub-lexers, which lex the rarer and longer tokens, around each call.
   const size_t Size = Buf.size();
-  size_t P = Pos;
-  uint32_t L = Line;
-  size_t LS = LineStart;
+  size_t P = 0;
+  uint32_t L = 1;
+  size_t LS = 0;
+  if (Buf.startswith("\xEF\xBB\xBF")) {
+    P = LS = 3;
+    NeedsEncodingCheck = true;
+  }
   Token *T = NextTok, *TLimit = TokLimit;
   bool AtLineStart = true;
   auto StoreState = [&] {
@@ -551,9 +551,8 @@ Error Lexer::lexAll() {
 
   while (true) {
     // A line that starts with a token at column 0 at the outermost level
-    // changes no indentation.
-    if (AtLineStart && NumBrackets == 0 &&
-        (NumIndents > 1 || hasClass(PeekAt(P), CC_Layout))) {
+    // changes no indentation. (AtLineStart is only set outside brackets.)
+    if (AtLineStart && (NumIndents > 1 || hasClass(PeekAt(P), CC_Layout))) {
       bool Skip = false;
       StoreState();
       Error E = lexIndentation(Skip);
@@ -614,8 +613,7 @@ Error Lexer::lexAll() {
         return unclosedBracketError();
       }
       // A final line without its newline still ends a logical line.
-      if (!AtLineStart && T != Out.begin() &&
-          T[-1].Kind != TokenKind::Newline) {
+      if (T != Out.begin() && T[-1].Kind != TokenKind::Newline) {
         Emit(TokenKind::Newline, Start, 0);
         NewLine();
       }
@@ -624,7 +622,7 @@ Error Lexer::lexAll() {
         Emit(TokenKind::Dedent, P, 0);
       }
       Emit(TokenKind::EndOfFile, P, 0);
-      StoreState();
+      NextTok = T;
       return Error::success();
     }
 

@@ -32,8 +32,8 @@ struct Token {
   uint32_t Col = 1;  ///< 1-based, in bytes.
 
   Token() = default;
-  // Lets the lexer construct a token in place without
-  // first storing the defaults.
+  // Lets the lexer construct a token in place without first storing the
+  // defaults.
   Token(TokenKind Kind, uint32_t Offset, uint32_t Length, uint32_t Line,
         uint32_t Col)
       : Kind(Kind), Offset(Offset), Length(Length), Line(Line), Col(Col) {}
