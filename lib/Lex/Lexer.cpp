@@ -165,7 +165,7 @@ private:
   StringRef Buf;
   TokenBuffer &Out;
   /// Where the next token goes and the end of Out's capacity: tokens are
-  /// written past Out.size() and adopted with setSize() at the end.
+  /// written past Out.end() and adopted with setEnd() at the end.
   Token *NextTok = nullptr;
   Token *TokLimit = nullptr;
   /// Make room for at least one more token.
@@ -173,7 +173,7 @@ private:
     size_t N = NextTok - Out.begin();
     Out.reserve(std::max<size_t>(N + 1, 64));
     NextTok = Out.begin() + N;
-    TokLimit = Out.begin() + Out.capacity();
+    TokLimit = Out.capacityEnd();
   }
   // The scan state the sub-lexers work on; lexAll() sets them.
   size_t Pos;
@@ -320,14 +320,14 @@ private:
 /// Where a decimal integer without '_' that nothing continues, the
 /// commonest number, ends if one starts at \p Start: such a number needs
 /// none of lexNumber()'s checks. Returns 0 for any other number.
-size_t plainIntegerEnd(StringRef Buf, size_t Start) {
+size_t plainIntegerEnd(const char *Data, size_t Size, size_t Start) {
   size_t End = Start + 1;
-  while (End < Buf.size() && isDigit(Buf[End]))
+  while (End < Size && isDigit(Data[End]))
     ++End;
   // "0" is the only integer that may start with 0.
-  if (Buf[Start] == '0' && End != Start + 1)
+  if (Data[Start] == '0' && End != Start + 1)
     return 0;
-  char N = End < Buf.size() ? Buf[End] : '\0';
+  char N = End < Size ? Data[End] : '\0';
   if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
     return 0;
   return End;
@@ -479,7 +479,7 @@ Error Lexer::checkEncoding() {
 
 Error Lexer::run() {
   Error E = lexAll();
-  Out.setSize(NextTok - Out.begin());
+  Out.setEnd(NextTok);
   // An error stops the scan, so bytes after it were not looked at.
   if (E || NeedsEncodingCheck) {
     if (Error EncodingError = ensureEncodingChecked()) {
@@ -495,7 +495,7 @@ Error Lexer::run() {
   if (!HasBadChar || (E && !LazyError))
     return E;
   llvm::consumeError(std::move(E));
-  Out.setSize(BadChar.NumToks);
+  Out.setEnd(Out.begin() + BadChar.NumToks);
   return makeSyntaxError("invalid syntax",
                          static_cast<uint32_t>(BadChar.Offset), BadChar.Line,
                          BadChar.Col);
@@ -504,7 +504,7 @@ Error Lexer::run() {
 Error Lexer::lexAll() {
   Out.clear();
   NextTok = Out.begin();
-  TokLimit = Out.begin() + Out.capacity();
+  TokLimit = Out.capacityEnd();
   // Members are reloaded from memory after every store and call, which
   // costs more than lexing a short token. This loop keeps the position,
   // line and token write pointer in locals and hands them to the member
@@ -571,7 +571,7 @@ Error Lexer::lexAll() {
     size_t Start = P;
     // The commonest tokens first.
     if (isDigit(C)) {
-      if (size_t End = plainIntegerEnd(Buf, Start)) {
+      if (size_t End = plainIntegerEnd(Data, Size, Start)) {
         P = End;
         Emit(TokenKind::Integer, Start, End - Start);
         continue;

@@ -2,7 +2,7 @@
 //
 // A growable array of tokens, reused across lex() calls. Unlike std::vector,
 // its spare capacity may be written through a raw pointer and then adopted
-// with setSize(), so the lexer appends a token without reloading and
+// with setEnd(), so the lexer appends a token without reloading and
 // checking the container on every push.
 //
 //===----------------------------------------------------------------------===//
@@ -26,14 +26,13 @@ class TokenBuffer {
 public:
   TokenBuffer() = default;
   TokenBuffer(TokenBuffer &&Other)
-      : Data(Other.Data), Size(Other.Size), Capacity(Other.Capacity) {
-    Other.Data = nullptr;
-    Other.Size = Other.Capacity = 0;
+      : Data(Other.Data), End(Other.End), CapacityEnd(Other.CapacityEnd) {
+    Other.Data = Other.End = Other.CapacityEnd = nullptr;
   }
   TokenBuffer &operator=(TokenBuffer &&Other) {
     std::swap(Data, Other.Data);
-    std::swap(Size, Other.Size);
-    std::swap(Capacity, Other.Capacity);
+    std::swap(End, Other.End);
+    std::swap(CapacityEnd, Other.CapacityEnd);
     return *this;
   }
   TokenBuffer(const TokenBuffer &) = delete;
@@ -41,56 +40,60 @@ public:
   ~TokenBuffer() { std::free(Data); }
 
   Token *begin() { return Data; }
-  Token *end() { return Data + Size; }
+  Token *end() { return End; }
   const Token *begin() const { return Data; }
-  const Token *end() const { return Data + Size; }
+  const Token *end() const { return End; }
+  /// Where the storage ends: tokens may be written up to here.
+  Token *capacityEnd() { return CapacityEnd; }
   Token *data() { return Data; }
   const Token *data() const { return Data; }
-  size_t size() const { return Size; }
-  size_t capacity() const { return Capacity; }
-  bool empty() const { return Size == 0; }
+  size_t size() const { return End - Data; }
+  size_t capacity() const { return CapacityEnd - Data; }
+  bool empty() const { return End == Data; }
   Token &operator[](size_t I) {
-    assert(I < Size && "token index out of range");
+    assert(I < size() && "token index out of range");
     return Data[I];
   }
   const Token &operator[](size_t I) const {
-    assert(I < Size && "token index out of range");
+    assert(I < size() && "token index out of range");
     return Data[I];
   }
-  Token &back() { return (*this)[Size - 1]; }
-  const Token &back() const { return (*this)[Size - 1]; }
-  operator llvm::ArrayRef<Token>() const { return {Data, Size}; }
+  Token &back() { return (*this)[size() - 1]; }
+  const Token &back() const { return (*this)[size() - 1]; }
+  operator llvm::ArrayRef<Token>() const { return {Data, End}; }
 
-  void clear() { Size = 0; }
+  void clear() { End = Data; }
   void push_back(const Token &T) {
-    if (Size == Capacity)
-      reserve(Size + 1);
-    Data[Size++] = T;
+    if (End == CapacityEnd)
+      reserve(size() + 1);
+    *End++ = T;
   }
   void pop_back() {
-    assert(Size && "no token to pop");
-    --Size;
+    assert(!empty() && "no token to pop");
+    --End;
   }
 
   /// Make room for at least \p N tokens, at least doubling the capacity.
   void reserve(size_t N) {
-    if (N <= Capacity)
+    if (N <= capacity())
       return;
-    N = std::max(N, 2 * Capacity);
+    N = std::max(N, 2 * capacity());
+    size_t Size = size();
     Data = static_cast<Token *>(llvm::safe_realloc(Data, N * sizeof(Token)));
-    Capacity = N;
+    End = Data + Size;
+    CapacityEnd = Data + N;
   }
-  /// Make the first \p N tokens the contents: those past size() must have
-  /// been written through data() first.
-  void setSize(size_t N) {
-    assert(N <= Capacity && "size beyond the capacity");
-    Size = N;
+  /// Make the tokens before \p NewEnd the contents: those past end() must
+  /// have been written first.
+  void setEnd(Token *NewEnd) {
+    assert(NewEnd >= Data && NewEnd <= CapacityEnd && "end out of range");
+    End = NewEnd;
   }
 
 private:
   Token *Data = nullptr;
-  size_t Size = 0;
-  size_t Capacity = 0;
+  Token *End = nullptr;
+  Token *CapacityEnd = nullptr;
 };
 
 } // namespace pyr
