@@ -2,8 +2,8 @@
 //
 // A growable array of tokens, reused across lex() calls. Unlike std::vector,
 // its spare capacity may be written through a raw pointer and then adopted
-// with setEnd(), so the lexer appends a token without reloading and
-// checking the container on every push.
+// with setEnd(), so the lexer appends a token through a pointer it keeps in a
+// register instead of reloading the container on every push.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,12 +13,15 @@
 #include "pyr/Lex/Token.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/MemAlloc.h"
+#include <algorithm>
 #include <cassert>
 #include <cstdlib>
 #include <type_traits>
+#include <utility>
 
 namespace pyr {
 
+/// The tokens lex() produced; converts to the ArrayRef the parser reads.
 class TokenBuffer {
   static_assert(std::is_trivially_copyable<Token>::value,
                 "tokens are moved with realloc and written in place");
