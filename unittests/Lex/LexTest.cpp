@@ -355,7 +355,7 @@ TEST(LexTest, BadCharacterYieldsToLaterTokenizerError) {
   EXPECT_EQ(E.Col, 5u);
 }
 
-TEST(LexTest, ReusesTheOutputVector) {
+TEST(LexTest, ReusesTheOutputBuffer) {
   TokenBuffer Toks;
   ASSERT_FALSE(bool(lex("a = [1, 2, 3, 4, 5, 6, 7, 8, 9]\n", Toks)));
   ASSERT_EQ(Toks.size(), 23u);

@@ -14,7 +14,6 @@
 #include "pyr/Lex/TokenBuffer.h"
 #include "pyr/Parse/AST.h"
 #include "llvm/Support/Error.h"
-#include <vector>
 
 namespace pyr {
 
