@@ -1053,6 +1053,26 @@ static Opcode compareOpcode(CmpOp Op) {
   return Opcode::NumOpcodes;
 }
 
+/// The Test* opcode comparing with a 16-bit immediate instead of a register.
+static Opcode immediateTestOpcode(Opcode Test) {
+  switch (Test) {
+  case Opcode::TestLt:
+    return Opcode::TestLtI;
+  case Opcode::TestLe:
+    return Opcode::TestLeI;
+  case Opcode::TestGt:
+    return Opcode::TestGtI;
+  case Opcode::TestGe:
+    return Opcode::TestGeI;
+  case Opcode::TestEq:
+    return Opcode::TestEqI;
+  case Opcode::TestNe:
+    return Opcode::TestNeI;
+  default:
+    return Opcode::NumOpcodes;
+  }
+}
+
 static Opcode testOpcode(CmpOp Op) {
   switch (Op) {
   case CmpOp::Eq:
@@ -1280,6 +1300,16 @@ void Compiler::compileCond(const Expr *E, bool JumpIf,
   // A single comparison branches directly on its operands.
   if (auto *C = dyn_cast<CompareExpr>(E); C && C->Ops.size() == 1) {
     Opcode Test = testOpcode(C->Ops[0]);
+    int16_t Imm;
+    if (Test != Opcode::NumOpcodes &&
+        smallIntLiteral(C->Comparators[0], Imm)) {
+      unsigned L = exprToReg(C->Left);
+      CurLine = C->getPos().Line;
+      emit(Instr::makeABC(immediateTestOpcode(Test), L, uint16_t(Imm), JumpIf));
+      Jumps.push_back(emitJump(Opcode::Jump));
+      S->FreeReg = Saved;
+      return;
+    }
     if (Test != Opcode::NumOpcodes) {
       unsigned L = exprToReg(C->Left);
       unsigned R = exprToReg(C->Comparators[0]);

@@ -592,6 +592,32 @@ bool VM::execute(Value &Result) {
       ++PC;                                                                    \
     DISPATCH();                                                                \
   }
+#define TEST_IMM(Name, Base, Op)                                               \
+  CASE(Name) {                                                                 \
+    Value L = R[I.A];                                                          \
+    int64_t Y = static_cast<int16_t>(I.B);                                     \
+    bool Cond;                                                                 \
+    if (L.isInt()) {                                                           \
+      Cond = L.I Op Y;                                                         \
+    } else {                                                                   \
+      Value Res;                                                               \
+      if (!compareOp(*this, Opcode::Base, L, Value::integer(Y), Res))          \
+        THROW();                                                               \
+      Cond = isTruthy(Res);                                                    \
+    }                                                                          \
+    if (Cond == (I.C != 0))                                                    \
+      PC += PC->sbx() + 1;                                                     \
+    else                                                                       \
+      ++PC;                                                                    \
+    DISPATCH();                                                                \
+  }
+  TEST_IMM(TestLtI, Lt, <)
+  TEST_IMM(TestLeI, Le, <=)
+  TEST_IMM(TestGtI, Gt, >)
+  TEST_IMM(TestGeI, Ge, >=)
+  TEST_IMM(TestEqI, Eq, ==)
+  TEST_IMM(TestNeI, Ne, !=)
+
   TEST(TestLt, Lt, <)
   TEST(TestLe, Le, <=)
   TEST(TestGt, Gt, >)

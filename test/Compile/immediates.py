@@ -4,7 +4,8 @@
 # left keep the general opcode; augmented assignment uses the in-place
 # forms (IAddI, ISubI). A single comparison in an if/while
 # condition is a Test* instruction followed by the Jump it takes or skips
-# (C = the truth value that takes it); chains and 'is' are not.
+# (C = the truth value that takes it), TestLtI..TestNeI when the right
+# operand is an int literal in the 16-bit range; chains and 'is' are not.
 def f(x):
     a = x + 32767
     a = x - -32768
@@ -19,6 +20,10 @@ def f(x):
         a = 0
     while x != 0:
         x -= 1
+    if x <= -5:
+        a = 0
+    if x > 40000:
+        a = 0
     if 0 < x < 9:
         a = 0
     if x is a:
@@ -28,43 +33,49 @@ def f(x):
 # CHECK: globals: g0=f
 # CHECK-EMPTY:
 # CHECK-NEXT: code <module> line=1 params=0 locals=0 regs=1
-# CHECK-NEXT:      0     [8]  MakeFunction r0, f0  ; code f
-# CHECK-NEXT:      1     [8]  StoreGlobal  r0, g0  ; f
-# CHECK-NEXT:      2     [8]  ReturnNone
+# CHECK-NEXT:      0     [9]  MakeFunction r0, f0  ; code f
+# CHECK-NEXT:      1     [9]  StoreGlobal  r0, g0  ; f
+# CHECK-NEXT:      2     [9]  ReturnNone
 # CHECK-EMPTY:
-# CHECK-NEXT: code f line=8 params=1 locals=2 regs=5
+# CHECK-NEXT: code f line=9 params=1 locals=2 regs=5
 # CHECK-NEXT:   locals: r0=x r1=a
 # CHECK-NEXT:   k0 = float 1
-# CHECK-NEXT:      0     [9]  AddI         r1, r0, 32767  ; r1=a, r0=x
-# CHECK-NEXT:      1    [10]  SubI         r1, r0, -32768  ; r1=a, r0=x
-# CHECK-NEXT:      2    [11]  LoadInt      r2, 32768
-# CHECK-NEXT:      3    [11]  Add          r1, r0, r2  ; r1=a, r0=x
-# CHECK-NEXT:      4    [12]  LoadConst    r2, k0  ; float 1
-# CHECK-NEXT:      5    [12]  Sub          r1, r0, r2  ; r1=a, r0=x
-# CHECK-NEXT:      6    [13]  LoadInt      r2, 1
-# CHECK-NEXT:      7    [13]  Add          r1, r2, r0  ; r1=a, r0=x
-# CHECK-NEXT:      8    [14]  IAddI        r0, r0, 2  ; r0=x, r0=x
-# CHECK-NEXT:      9    [15]  ISubI        r0, r0, 3  ; r0=x, r0=x
-# CHECK-NEXT:     10    [16]  TestLt       r0, r1, 0  ; r0=x, r1=a
-# CHECK-NEXT:     11    [16]  Jump         -> 13
-# CHECK-NEXT:     12    [17]  LoadInt      r1, 0  ; r1=a
-# CHECK-NEXT:     13    [18]  TestGe       r0, r1, 1  ; r0=x, r1=a
-# CHECK-NEXT:     14    [18]  Jump         -> 16
-# CHECK-NEXT:     15    [19]  LoadInt      r1, 0  ; r1=a
-# CHECK-NEXT:     16    [20]  LoadInt      r2, 0
-# CHECK-NEXT:     17    [20]  TestNe       r0, r2, 0  ; r0=x
-# CHECK-NEXT:     18    [20]  Jump         -> 21
-# CHECK-NEXT:     19    [21]  ISubI        r0, r0, 1  ; r0=x, r0=x
-# CHECK-NEXT:     20    [21]  Jump         -> 16
-# CHECK-NEXT:     21    [22]  LoadInt      r3, 0
-# CHECK-NEXT:     22    [22]  Lt           r2, r3, r0  ; r0=x
-# CHECK-NEXT:     23    [22]  JumpIfFalse  r2, -> 26
-# CHECK-NEXT:     24    [22]  LoadInt      r4, 9
-# CHECK-NEXT:     25    [22]  Lt           r2, r0, r4  ; r0=x
-# CHECK-NEXT:     26    [22]  JumpIfFalse  r2, -> 28
-# CHECK-NEXT:     27    [23]  LoadInt      r1, 0  ; r1=a
-# CHECK-NEXT:     28    [24]  Is           r2, r0, r1  ; r0=x, r1=a
-# CHECK-NEXT:     29    [24]  JumpIfFalse  r2, -> 31
-# CHECK-NEXT:     30    [25]  LoadInt      r1, 0  ; r1=a
-# CHECK-NEXT:     31    [26]  Return       r1  ; r1=a
-# CHECK-NEXT:     32    [26]  ReturnNone
+# CHECK-NEXT:      0    [10]  AddI         r1, r0, 32767  ; r1=a, r0=x
+# CHECK-NEXT:      1    [11]  SubI         r1, r0, -32768  ; r1=a, r0=x
+# CHECK-NEXT:      2    [12]  LoadInt      r2, 32768
+# CHECK-NEXT:      3    [12]  Add          r1, r0, r2  ; r1=a, r0=x
+# CHECK-NEXT:      4    [13]  LoadConst    r2, k0  ; float 1
+# CHECK-NEXT:      5    [13]  Sub          r1, r0, r2  ; r1=a, r0=x
+# CHECK-NEXT:      6    [14]  LoadInt      r2, 1
+# CHECK-NEXT:      7    [14]  Add          r1, r2, r0  ; r1=a, r0=x
+# CHECK-NEXT:      8    [15]  IAddI        r0, r0, 2  ; r0=x, r0=x
+# CHECK-NEXT:      9    [16]  ISubI        r0, r0, 3  ; r0=x, r0=x
+# CHECK-NEXT:     10    [17]  TestLt       r0, r1, 0  ; r0=x, r1=a
+# CHECK-NEXT:     11    [17]  Jump         -> 13
+# CHECK-NEXT:     12    [18]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     13    [19]  TestGe       r0, r1, 1  ; r0=x, r1=a
+# CHECK-NEXT:     14    [19]  Jump         -> 16
+# CHECK-NEXT:     15    [20]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     16    [21]  TestNeI      r0, 0, 0  ; r0=x
+# CHECK-NEXT:     17    [21]  Jump         -> 20
+# CHECK-NEXT:     18    [22]  ISubI        r0, r0, 1  ; r0=x, r0=x
+# CHECK-NEXT:     19    [22]  Jump         -> 16
+# CHECK-NEXT:     20    [23]  TestLeI      r0, -5, 0  ; r0=x
+# CHECK-NEXT:     21    [23]  Jump         -> 23
+# CHECK-NEXT:     22    [24]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     23    [25]  LoadInt      r2, 40000
+# CHECK-NEXT:     24    [25]  TestGt       r0, r2, 0  ; r0=x
+# CHECK-NEXT:     25    [25]  Jump         -> 27
+# CHECK-NEXT:     26    [26]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     27    [27]  LoadInt      r3, 0
+# CHECK-NEXT:     28    [27]  Lt           r2, r3, r0  ; r0=x
+# CHECK-NEXT:     29    [27]  JumpIfFalse  r2, -> 32
+# CHECK-NEXT:     30    [27]  LoadInt      r4, 9
+# CHECK-NEXT:     31    [27]  Lt           r2, r0, r4  ; r0=x
+# CHECK-NEXT:     32    [27]  JumpIfFalse  r2, -> 34
+# CHECK-NEXT:     33    [28]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     34    [29]  Is           r2, r0, r1  ; r0=x, r1=a
+# CHECK-NEXT:     35    [29]  JumpIfFalse  r2, -> 37
+# CHECK-NEXT:     36    [30]  LoadInt      r1, 0  ; r1=a
+# CHECK-NEXT:     37    [31]  Return       r1  ; r1=a
+# CHECK-NEXT:     38    [31]  ReturnNone

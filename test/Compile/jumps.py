@@ -20,29 +20,26 @@ else:
 # CHECK-NEXT:      0     [4]  LoadInt      r0, 0
 # CHECK-NEXT:      1     [4]  StoreGlobal  r0, g0  ; i
 # CHECK-NEXT:      2     [5]  LoadGlobal   r0, g0  ; i
-# CHECK-NEXT:      3     [5]  LoadInt      r1, 10
-# CHECK-NEXT:      4     [5]  TestLt       r0, r1, 0
-# CHECK-NEXT:      5     [5]  Jump         -> 25
-# CHECK-NEXT:      6     [6]  LoadGlobal   r0, g0  ; i
-# CHECK-NEXT:      7     [6]  IAddI        r0, r0, 1
-# CHECK-NEXT:      8     [6]  StoreGlobal  r0, g0  ; i
-# CHECK-NEXT:      9     [7]  LoadGlobal   r0, g0  ; i
-# CHECK-NEXT:     10     [7]  LoadInt      r1, 3
-# CHECK-NEXT:     11     [7]  TestEq       r0, r1, 0
-# CHECK-NEXT:     12     [7]  Jump         -> 15
-# CHECK-NEXT:     13     [8]  Jump         -> 2
-# CHECK-NEXT:     14     [8]  Jump         -> 24
-# CHECK-NEXT:     15     [9]  LoadGlobal   r0, g0  ; i
-# CHECK-NEXT:     16     [9]  LoadInt      r1, 8
-# CHECK-NEXT:     17     [9]  TestEq       r0, r1, 0
-# CHECK-NEXT:     18     [9]  Jump         -> 21
-# CHECK-NEXT:     19    [10]  Jump         -> 28
-# CHECK-NEXT:     20    [10]  Jump         -> 24
-# CHECK-NEXT:     21    [12]  LoadGlobal   r0, g1  ; print
-# CHECK-NEXT:     22    [12]  LoadGlobal   r1, g0  ; i
-# CHECK-NEXT:     23    [12]  Call         r0, 1
-# CHECK-NEXT:     24    [12]  Jump         -> 2
-# CHECK-NEXT:     25    [14]  LoadGlobal   r0, g1  ; print
-# CHECK-NEXT:     26    [14]  LoadConst    r1, k0  ; str 'done'
-# CHECK-NEXT:     27    [14]  Call         r0, 1
-# CHECK-NEXT:     28    [14]  ReturnNone
+# CHECK-NEXT:      3     [5]  TestLtI      r0, 10, 0
+# CHECK-NEXT:      4     [5]  Jump         -> 22
+# CHECK-NEXT:      5     [6]  LoadGlobal   r0, g0  ; i
+# CHECK-NEXT:      6     [6]  IAddI        r0, r0, 1
+# CHECK-NEXT:      7     [6]  StoreGlobal  r0, g0  ; i
+# CHECK-NEXT:      8     [7]  LoadGlobal   r0, g0  ; i
+# CHECK-NEXT:      9     [7]  TestEqI      r0, 3, 0
+# CHECK-NEXT:     10     [7]  Jump         -> 13
+# CHECK-NEXT:     11     [8]  Jump         -> 2
+# CHECK-NEXT:     12     [8]  Jump         -> 21
+# CHECK-NEXT:     13     [9]  LoadGlobal   r0, g0  ; i
+# CHECK-NEXT:     14     [9]  TestEqI      r0, 8, 0
+# CHECK-NEXT:     15     [9]  Jump         -> 18
+# CHECK-NEXT:     16    [10]  Jump         -> 25
+# CHECK-NEXT:     17    [10]  Jump         -> 21
+# CHECK-NEXT:     18    [12]  LoadGlobal   r0, g1  ; print
+# CHECK-NEXT:     19    [12]  LoadGlobal   r1, g0  ; i
+# CHECK-NEXT:     20    [12]  Call         r0, 1
+# CHECK-NEXT:     21    [12]  Jump         -> 2
+# CHECK-NEXT:     22    [14]  LoadGlobal   r0, g1  ; print
+# CHECK-NEXT:     23    [14]  LoadConst    r1, k0  ; str 'done'
+# CHECK-NEXT:     24    [14]  Call         r0, 1
+# CHECK-NEXT:     25    [14]  ReturnNone

@@ -35,9 +35,17 @@ const char *getOpcodeName(Opcode Op);
 /// Operand kinds of A, B and C for \p Op.
 void getOperandKinds(Opcode Op, OperandKind Kinds[3]);
 
-/// TestLt..TestNe: compare two registers and take or skip the next Jump.
+/// The compare-and-branch opcodes (Test*): the ones whose C operand is a
+/// branch sense. Each must be followed by the Jump it takes or skips.
 inline bool isCompareAndBranch(Opcode Op) {
-  return Op >= Opcode::TestLt && Op <= Opcode::TestNe;
+  switch (Op) {
+#define OPCODE(Name, A, B, C)                                                  \
+  case Opcode::Name:                                                           \
+    return OperandKind::C == OperandKind::T;
+#include "pyr/Compile/Opcodes.def"
+  default:
+    return false;
+  }
 }
 
 /// One 64-bit instruction.
