@@ -572,44 +572,44 @@ bool VM::execute(Value &Result) {
 
   // Compare and branch: the next instruction is a Jump, taken when the
   // comparison's truth equals C and skipped otherwise.
+  // Compare-and-branch: take the Jump that follows when the comparison's
+  // truth equals C, else skip it. Ints (and float pairs) compare inline;
+  // anything else goes through compareOp.
+#define SLOW_COMPARE(Base, L, Rt, Cond)                                        \
+  {                                                                            \
+    Value Res;                                                                 \
+    if (!compareOp(*this, Opcode::Base, L, Rt, Res))                           \
+      THROW();                                                                 \
+    Cond = isTruthy(Res);                                                      \
+  }
+#define BRANCH_ON(Cond)                                                        \
+  if ((Cond) == (I.C != 0))                                                    \
+    PC += PC->sbx() + 1;                                                       \
+  else                                                                         \
+    ++PC;                                                                      \
+  DISPATCH();
 #define TEST(Name, Base, Op)                                                   \
   CASE(Name) {                                                                 \
     Value L = R[I.A], Rt = R[I.B];                                             \
     bool Cond;                                                                 \
-    if (L.isInt() && Rt.isInt()) {                                             \
+    if (L.isInt() && Rt.isInt())                                               \
       Cond = L.I Op Rt.I;                                                      \
-    } else if (L.isFloat() && Rt.isFloat()) {                                  \
+    else if (L.isFloat() && Rt.isFloat())                                      \
       Cond = L.F Op Rt.F;                                                      \
-    } else {                                                                   \
-      Value Res;                                                               \
-      if (!compareOp(*this, Opcode::Base, L, Rt, Res))                         \
-        THROW();                                                               \
-      Cond = isTruthy(Res);                                                    \
-    }                                                                          \
-    if (Cond == (I.C != 0))                                                    \
-      PC += PC->sbx() + 1;                                                     \
     else                                                                       \
-      ++PC;                                                                    \
-    DISPATCH();                                                                \
+      SLOW_COMPARE(Base, L, Rt, Cond)                                          \
+    BRANCH_ON(Cond)                                                            \
   }
 #define TEST_IMM(Name, Base, Op)                                               \
   CASE(Name) {                                                                 \
     Value L = R[I.A];                                                          \
     int64_t Y = static_cast<int16_t>(I.B);                                     \
     bool Cond;                                                                 \
-    if (L.isInt()) {                                                           \
+    if (L.isInt())                                                             \
       Cond = L.I Op Y;                                                         \
-    } else {                                                                   \
-      Value Res;                                                               \
-      if (!compareOp(*this, Opcode::Base, L, Value::integer(Y), Res))          \
-        THROW();                                                               \
-      Cond = isTruthy(Res);                                                    \
-    }                                                                          \
-    if (Cond == (I.C != 0))                                                    \
-      PC += PC->sbx() + 1;                                                     \
     else                                                                       \
-      ++PC;                                                                    \
-    DISPATCH();                                                                \
+      SLOW_COMPARE(Base, L, Value::integer(Y), Cond)                           \
+    BRANCH_ON(Cond)                                                            \
   }
   TEST_IMM(TestLtI, Lt, <)
   TEST_IMM(TestLeI, Le, <=)
