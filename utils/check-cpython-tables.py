@@ -2,8 +2,8 @@
 """Checks the tables pyr copies from CPython against the running CPython
 (run it with /usr/bin/python3, CPython 3.11):
 
-- lib/Lex/CharInfo.cpp's identifier tables against str.isidentifier(),
-  code point for code point;
+- lib/Lex/CharInfo.cpp's identifier and printable tables against
+  str.isidentifier() and str.isprintable(), code point for code point;
 - include/pyr/VM/CPythonNames.def against the builtins module's and a
   script's __main__ module's dictionaries, in order.
 
@@ -43,6 +43,7 @@ def main():
         "XIDStart": ranges(lambda c: chr(c).isidentifier()),
         "XIDContinueOnly": ranges(lambda c: ("a" + chr(c)).isidentifier()
                                   and not chr(c).isidentifier()),
+        "NonPrintable": ranges(lambda c: not chr(c).isprintable()),
     }
     ok = True
     for name, expected in want.items():

@@ -1,7 +1,7 @@
 //===- Lexer.cpp - Python 3.11 tokenizer ----------------------------------===//
 
 #include "pyr/Lex/Lexer.h"
-#include "CharInfo.h"
+#include "pyr/Lex/CharInfo.h"
 #include "SourceEncoding.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "llvm/ADT/StringSwitch.h"

@@ -54,7 +54,7 @@ std::error_code RuntimeError::convertToErrorCode() const {
 
 namespace {
 enum class BuiltinId {
-#define BUILTIN(Name) Name,
+#define BUILTIN(Name) Name##_,
 #include "pyr/VM/Builtins.def"
   NumBuiltins
 };
@@ -67,7 +67,7 @@ BuiltinFunctionObject BuiltinObjects[] = {
 
 int lookupBuiltin(StringRef Name) {
   return llvm::StringSwitch<int>(Name)
-#define BUILTIN(Name) .Case(#Name, static_cast<int>(BuiltinId::Name))
+#define BUILTIN(Name) .Case(#Name, static_cast<int>(BuiltinId::Name##_))
 #include "pyr/VM/Builtins.def"
       .Default(-1);
 }

@@ -1,6 +1,7 @@
 //===- Value.cpp - Built-in types, repr and str ---------------------------===//
 
 #include "VM.h"
+#include "pyr/Lex/CharInfo.h"
 #include "pyr/VM/Value.h"
 #include <charconv>
 #include <cmath>
@@ -36,23 +37,34 @@ static void reprStr(Value V, std::string &Out) {
   // quotes would not.
   char Q = S.contains('\'') && !S.contains('"') ? '"' : '\'';
   Out += Q;
-  for (unsigned char C : S) {
-    switch (C) {
-    case '\\': Out += "\\\\"; break;
-    case '\n': Out += "\\n"; break;
-    case '\r': Out += "\\r"; break;
-    case '\t': Out += "\\t"; break;
+  const auto *P = reinterpret_cast<const unsigned char *>(S.data());
+  const auto *End = P + S.size();
+  while (P < End) {
+    const unsigned char *Start = P;
+    uint32_t CP = decodeCodePoint(P);
+    switch (CP) {
+    case '\\': Out += "\\\\"; continue;
+    case '\n': Out += "\\n"; continue;
+    case '\r': Out += "\\r"; continue;
+    case '\t': Out += "\\t"; continue;
     default:
-      if (C == Q) {
-        Out += '\\';
-        Out += static_cast<char>(C);
-      } else if (C < 0x20 || C == 0x7f) {
-        char Buf[5];
-        snprintf(Buf, sizeof(Buf), "\\x%02x", C);
-        Out += Buf;
-      } else {
-        Out += static_cast<char>(C);
-      }
+      break;
+    }
+    if (CP == static_cast<unsigned char>(Q)) {
+      Out += '\\';
+      Out += Q;
+    } else if (charinfo::isPrintable(CP)) {
+      Out.append(reinterpret_cast<const char *>(Start), P - Start);
+    } else {
+      // Like CPython: \xhh below 256, else \uhhhh, else \Uhhhhhhhh.
+      char Buf[11];
+      if (CP < 0x100)
+        snprintf(Buf, sizeof(Buf), "\\x%02x", unsigned(CP));
+      else if (CP < 0x10000)
+        snprintf(Buf, sizeof(Buf), "\\u%04x", unsigned(CP));
+      else
+        snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
+      Out += Buf;
     }
   }
   Out += Q;

@@ -1,13 +1,13 @@
 //===- CharInfo.h - Unicode classes for identifiers -------------*- C++ -*-===//
 //
 // The Unicode character classes CPython 3.11 (Unicode 14.0) uses to accept
-// identifiers and to word its error for a character that is not allowed.
-// Private to the lexer library.
+// identifiers, to word its error for a character that is not allowed, and
+// to decide which characters repr() escapes.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PYR_LIB_LEX_CHARINFO_H
-#define PYR_LIB_LEX_CHARINFO_H
+#ifndef PYR_LEX_CHARINFO_H
+#define PYR_LEX_CHARINFO_H
 
 #include <cstdint>
 
@@ -18,7 +18,7 @@ namespace charinfo {
 bool isIdentifierStart(uint32_t CP);
 /// XID_Continue: may continue an identifier (ASCII digits included).
 bool isIdentifierContinue(uint32_t CP);
-/// Python's str.isprintable() for an assigned character.
+/// Python's str.isprintable() for one code point.
 bool isPrintable(uint32_t CP);
 
 } // namespace charinfo

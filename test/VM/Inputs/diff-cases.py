@@ -1,0 +1,41 @@
+#!/usr/bin/python3
+"""Run one-line programs through pyr-run and /usr/bin/python3 and compare.
+
+Usage: diff-cases.py CASES PYR-RUN
+
+CASES holds one program per line (blank lines and lines starting with '#'
+are skipped). Each is written to its own file and run by both; stdout,
+exit status and the last line of stderr must agree. Prints a summary and
+each differing case; exits 1 if any differ."""
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def run(cmd, path):
+    p = subprocess.run(cmd + [path], capture_output=True, text=True,
+                       timeout=60)
+    lines = p.stderr.strip().splitlines()
+    return p.stdout, p.returncode, lines[-1] if lines else ""
+
+
+def main():
+    cases = [l for l in open(sys.argv[1], encoding="utf-8").read().splitlines()
+             if l.strip() and not l.startswith("#")]
+    path = os.path.join(tempfile.mkdtemp(), "case.py")
+    differ = 0
+    for src in cases:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(src + "\n")
+        a = run([sys.argv[2]], path)
+        b = run(["/usr/bin/python3"], path)
+        if a != b:
+            differ += 1
+            print("DIFF %s\n  pyr:    %r\n  python: %r" % (src, a, b))
+    print("%d cases, %d differ" % (len(cases), differ))
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
