@@ -9,14 +9,63 @@
 
 using namespace pyr;
 
+/// The code point range of the first run of lone surrogates in \p S (UTF-8
+/// cannot encode them), or false if there is none.
+static bool findSurrogates(llvm::StringRef S, size_t &First, size_t &Last) {
+  const auto *P = reinterpret_cast<const unsigned char *>(S.data());
+  const auto *End = P + S.size();
+  size_t Index = 0;
+  bool Found = false;
+  while (P < End) {
+    uint32_t CP = decodeCodePoint(P);
+    bool Surrogate = CP >= 0xD800 && CP <= 0xDFFF;
+    if (Surrogate && !Found) {
+      Found = true;
+      First = Index;
+    } else if (!Surrogate && Found) {
+      break;
+    }
+    if (Surrogate)
+      Last = Index;
+    ++Index;
+  }
+  return Found;
+}
+
 /// print(*args): str() of each argument, separated by spaces, then newline.
+/// Like CPython's text stdout, each piece is encoded as it is written, so a
+/// str that UTF-8 cannot encode stops the output there.
 bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
   std::string &Buf = M.Scratch;
   Buf.clear();
   for (unsigned I = 0; I < N; ++I) {
     if (I)
       Buf += ' ';
+    size_t Start = Buf.size();
     appendStr(Args[I], Buf);
+    size_t First, Last;
+    if (isStr(Args[I]) &&
+        findSurrogates(llvm::StringRef(Buf).drop_front(Start), First, Last)) {
+      // Report the surrogates the way CPython's codec error does.
+      const auto *P =
+          reinterpret_cast<const unsigned char *>(Buf.data() + Start);
+      for (size_t J = 0; J < First; ++J)
+        decodeCodePoint(P);
+      char Hex[8];
+      snprintf(Hex, sizeof(Hex), "%04x", unsigned(decodeCodePoint(P)));
+      Buf.resize(Start);
+      *M.Out << Buf;
+      if (First == Last)
+        return M.raise(ExcKind::UnicodeEncodeError,
+                       llvm::Twine("'utf-8' codec can't encode character "
+                                   "'\\u") +
+                           Hex + "' in position " + llvm::Twine(First) +
+                           ": surrogates not allowed");
+      return M.raise(ExcKind::UnicodeEncodeError,
+                     "'utf-8' codec can't encode characters in position " +
+                         llvm::Twine(First) + "-" + llvm::Twine(Last) +
+                         ": surrogates not allowed");
+    }
   }
   Buf += '\n';
   *M.Out << Buf;
