@@ -5,6 +5,7 @@
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include "llvm/Support/raw_ostream.h"
 
 using namespace pyr;
@@ -109,9 +110,7 @@ bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
   Value V = Args[0];
   if (V.isIntLike()) {
     if (V.I == INT64_MIN)
-      return M.raise(ExcKind::OverflowError,
-                     "integer result does not fit in 64 bits (arbitrary-"
-                     "precision integers are not supported yet)");
+      return intOverflow(M);
     Result = Value::integer(V.I < 0 ? -V.I : V.I);
     return true;
   }
@@ -272,4 +271,264 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
   return M.raise(ExcKind::TypeError,
                  llvm::Twine("decoding to str: need a bytes-like object, ") +
                      typeOf(Args[0])->Name + " found");
+}
+
+//===----------------------------------------------------------------------===//
+// int() and float()
+//===----------------------------------------------------------------------===//
+
+static bool isPySpace(char C) {
+  return C == ' ' || (C >= '\t' && C <= '\r');
+}
+
+/// Python's rule for '_' in a number: single, and only between digits.
+/// \p IsDigit says what a digit is here.
+template <typename DigitFn>
+static bool validUnderscores(llvm::StringRef S, DigitFn IsDigit) {
+  for (size_t I = 0; I < S.size(); ++I)
+    if (S[I] == '_' &&
+        (I == 0 || I + 1 == S.size() || !IsDigit(S[I - 1]) ||
+         !IsDigit(S[I + 1])))
+      return false;
+  return true;
+}
+
+/// Non-ASCII text could hold Unicode digits and spaces, which CPython
+/// accepts; pyr refuses it rather than reject valid input.
+static bool refuseNonASCII(VM &M, const char *Fn, llvm::StringRef S) {
+  if (llvm::all_of(S, [](char C) { return static_cast<unsigned char>(C) < 0x80; }))
+    return false;
+  M.raise(ExcKind::NotImplementedError,
+          llvm::Twine(Fn) +
+              "() of a str with non-ASCII characters is not supported yet");
+  return true;
+}
+
+static int digitValue(char C) {
+  if (C >= '0' && C <= '9')
+    return C - '0';
+  if (C >= 'a' && C <= 'z')
+    return C - 'a' + 10;
+  if (C >= 'A' && C <= 'Z')
+    return C - 'A' + 10;
+  return 99;
+}
+
+/// Parse \p Text as int(Text, Base) does; false if it is not a valid
+/// literal. Overflow of int64 is reported through \p Overflow.
+static bool parseIntLiteral(llvm::StringRef Text, int Base, int64_t &Out,
+                            bool &Overflow) {
+  llvm::StringRef S = Text;
+  while (!S.empty() && isPySpace(S.front()))
+    S = S.drop_front();
+  while (!S.empty() && isPySpace(S.back()))
+    S = S.drop_back();
+  bool Negative = false;
+  if (!S.empty() && (S.front() == '+' || S.front() == '-')) {
+    Negative = S.front() == '-';
+    S = S.drop_front();
+  }
+  auto PrefixBase = [](llvm::StringRef T) {
+    if (T.size() < 2 || T[0] != '0')
+      return 0;
+    char P = T[1] | 0x20;
+    return P == 'x' ? 16 : P == 'o' ? 8 : P == 'b' ? 2 : 0;
+  };
+  bool HadPrefix = false;
+  if (int PB = PrefixBase(S); PB && (Base == 0 || Base == PB)) {
+    Base = PB;
+    S = S.drop_front(2);
+    HadPrefix = true;
+    // One '_' may follow the prefix: 0x_1f.
+    if (!S.empty() && S.front() == '_')
+      S = S.drop_front();
+  }
+  bool LeadingZeroDecimal = false;
+  if (Base == 0) {
+    Base = 10;
+    LeadingZeroDecimal = true;
+  }
+  if (S.empty() || S.front() == '_')
+    return false;
+  auto IsDigit = [Base](char C) { return digitValue(C) < Base; };
+  if (!llvm::all_of(S, [&](char C) { return C == '_' || IsDigit(C); }) ||
+      !validUnderscores(S, IsDigit))
+    return false;
+  // Base 0 takes no leading zeros unless the number is all zeros.
+  if (LeadingZeroDecimal && !HadPrefix && S.front() == '0' &&
+      !llvm::all_of(S, [](char C) { return C == '0' || C == '_'; }))
+    return false;
+  uint64_t Mag = 0;
+  Overflow = false;
+  for (char C : S) {
+    if (C == '_')
+      continue;
+    if (__builtin_mul_overflow(Mag, uint64_t(Base), &Mag) ||
+        __builtin_add_overflow(Mag, uint64_t(digitValue(C)), &Mag))
+      Overflow = true;
+  }
+  if (Overflow || Mag > uint64_t(INT64_MAX) + (Negative ? 1 : 0)) {
+    Overflow = true;
+    return true;
+  }
+  Out = Negative ? static_cast<int64_t>(0 - Mag) : static_cast<int64_t>(Mag);
+  return true;
+}
+
+bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 2)
+    return M.raise(ExcKind::TypeError, "int() takes at most 2 arguments (" +
+                                           llvm::Twine(N) + " given)");
+  if (N == 0) {
+    Result = Value::integer(0);
+    return true;
+  }
+  Value X = Args[0];
+  int Base = 10;
+  if (N == 2) {
+    if (!Args[1].isIntLike())
+      return notAnInteger(M, Args[1]);
+    if ((Args[1].I != 0 && Args[1].I < 2) || Args[1].I > 36)
+      return M.raise(ExcKind::ValueError,
+                     "int() base must be >= 2 and <= 36, or 0");
+    Base = static_cast<int>(Args[1].I);
+    if (!isStr(X))
+      return M.raise(ExcKind::TypeError,
+                     "int() can't convert non-string with explicit base");
+  }
+  if (X.isIntLike()) {
+    Result = Value::integer(X.I);
+    return true;
+  }
+  if (X.isFloat()) {
+    double D = X.F;
+    if (std::isinf(D))
+      return M.raise(ExcKind::OverflowError,
+                     "cannot convert float infinity to integer");
+    if (std::isnan(D))
+      return M.raise(ExcKind::ValueError, "cannot convert float NaN to integer");
+    double T = std::trunc(D);
+    if (T < -9223372036854775808.0 || T >= 9223372036854775808.0)
+      return intOverflow(M);
+    Result = Value::integer(static_cast<int64_t>(T));
+    return true;
+  }
+  if (!isStr(X))
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine("int() argument must be a string, a "
+                               "bytes-like object or a real number, not '") +
+                       typeOf(X)->Name + "'");
+  llvm::StringRef S = asStr(X)->str();
+  if (refuseNonASCII(M, "int", S))
+    return false;
+  int64_t V;
+  bool Overflow;
+  if (!parseIntLiteral(S, Base, V, Overflow)) {
+    // CPython shows at most 200 characters of the repr.
+    std::string R;
+    appendRepr(X, R);
+    if (R.size() > 200)
+      R.resize(200);
+    return M.raise(ExcKind::ValueError, "invalid literal for int() with base " +
+                                            llvm::Twine(N == 2 ? Args[1].I
+                                                               : 10) +
+                                            ": " + R);
+  }
+  if (Overflow)
+    return intOverflow(M);
+  Result = Value::integer(V);
+  return true;
+}
+
+/// Python's float() syntax (after trimming spaces); the digits, without
+/// underscores, go to \p Clean for strtod, which rounds correctly.
+static bool cleanFloatLiteral(llvm::StringRef S, std::string &Clean) {
+  auto IsDigit = [](char C) { return C >= '0' && C <= '9'; };
+  size_t I = 0;
+  if (I < S.size() && (S[I] == '+' || S[I] == '-'))
+    ++I;
+  llvm::StringRef Body = S.drop_front(I);
+  if (Body.equals_insensitive("inf") || Body.equals_insensitive("infinity") ||
+      Body.equals_insensitive("nan")) {
+    Clean = S.str();
+    return true;
+  }
+  // digitpart: digit (['_'] digit)*, checked piece by piece.
+  auto DigitPart = [&](size_t &Pos) {
+    size_t Start = Pos;
+    while (Pos < S.size() && (IsDigit(S[Pos]) || S[Pos] == '_'))
+      ++Pos;
+    llvm::StringRef Part = S.slice(Start, Pos);
+    return !Part.empty() && validUnderscores(Part, IsDigit) &&
+           IsDigit(Part.front());
+  };
+  bool HasInt = I < S.size() && IsDigit(S[I]);
+  if (HasInt && !DigitPart(I))
+    return false;
+  if (I < S.size() && S[I] == '.') {
+    ++I;
+    if (I < S.size() && IsDigit(S[I])) {
+      if (!DigitPart(I))
+        return false;
+    } else if (!HasInt) {
+      return false;
+    }
+  } else if (!HasInt) {
+    return false;
+  }
+  if (I < S.size() && (S[I] == 'e' || S[I] == 'E')) {
+    ++I;
+    if (I < S.size() && (S[I] == '+' || S[I] == '-'))
+      ++I;
+    if (!DigitPart(I))
+      return false;
+  }
+  if (I != S.size())
+    return false;
+  Clean.clear();
+  for (char C : S)
+    if (C != '_')
+      Clean += C;
+  return true;
+}
+
+bool pyr::builtin_float(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 1)
+    return M.raise(ExcKind::TypeError,
+                   "float expected at most 1 argument, got " + llvm::Twine(N));
+  if (N == 0) {
+    Result = Value::real(0.0);
+    return true;
+  }
+  Value X = Args[0];
+  if (X.isFloat()) {
+    Result = X;
+    return true;
+  }
+  if (X.isIntLike()) {
+    Result = Value::real(static_cast<double>(X.I));
+    return true;
+  }
+  if (!isStr(X))
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine("float() argument must be a string or a real "
+                               "number, not '") +
+                       typeOf(X)->Name + "'");
+  llvm::StringRef S = asStr(X)->str();
+  if (refuseNonASCII(M, "float", S))
+    return false;
+  llvm::StringRef T = S;
+  while (!T.empty() && isPySpace(T.front()))
+    T = T.drop_front();
+  while (!T.empty() && isPySpace(T.back()))
+    T = T.drop_back();
+  std::string Clean;
+  if (!cleanFloatLiteral(T, Clean)) {
+    std::string R;
+    appendRepr(X, R);
+    return M.raise(ExcKind::ValueError,
+                   "could not convert string to float: " + llvm::Twine(R));
+  }
+  Result = Value::real(std::strtod(Clean.c_str(), nullptr));
+  return true;
 }

@@ -50,7 +50,7 @@ static const char *opSymbol(Opcode Op) {
   }
 }
 
-static bool intOverflow(VM &M) {
+bool pyr::intOverflow(VM &M) {
   return M.raise(ExcKind::OverflowError,
                  "integer result does not fit in 64 bits (arbitrary-precision "
                  "integers are not supported yet)");

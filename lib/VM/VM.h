@@ -154,6 +154,9 @@ private:
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
 bool isTruthy(Value V);
+/// Raise the OverflowError for an int result beyond 64 bits (until
+/// arbitrary-precision ints arrive); returns false.
+bool intOverflow(VM &M);
 /// \p Op may be an in-place opcode (IAdd, ...), which computes what its
 /// plain form does and names itself in errors.
 bool binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
