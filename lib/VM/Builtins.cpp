@@ -2,6 +2,7 @@
 
 #include "VM.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/Support/JSON.h"
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -530,5 +531,37 @@ bool pyr::builtin_float(VM &M, Value *Args, unsigned N, Value &Result) {
                    "could not convert string to float: " + llvm::Twine(R));
   }
   Result = Value::real(std::strtod(Clean.c_str(), nullptr));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// input()
+//===----------------------------------------------------------------------===//
+
+/// input([prompt]): write str(prompt), then read a line from standard input
+/// without its '\n' (a '\r' stays, as with CPython's stdin on Linux).
+bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 1)
+    return M.raise(ExcKind::TypeError,
+                   "input expected at most 1 argument, got " + llvm::Twine(N));
+  if (N == 1) {
+    std::string &Prompt = M.Scratch;
+    Prompt.clear();
+    appendStr(Args[0], Prompt);
+    *M.Out << Prompt;
+  }
+  // The prompt must be out before the program blocks on its answer.
+  M.Out->flush();
+  std::string Line;
+  int C;
+  while ((C = std::getchar()) != EOF && C != '\n')
+    Line += static_cast<char>(C);
+  if (C == EOF && Line.empty())
+    return M.raise(ExcKind::EOFError, "EOF when reading a line");
+  if (!llvm::json::isUTF8(Line))
+    return M.raise(ExcKind::NotImplementedError,
+                   "input() of a line that is not valid UTF-8 is not "
+                   "supported yet");
+  Result = newString(M, Line);
   return true;
 }
