@@ -565,3 +565,146 @@ bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
   Result = newString(M, Line);
   return true;
 }
+
+//===----------------------------------------------------------------------===//
+// min(), max() and pow()
+//===----------------------------------------------------------------------===//
+
+/// min/max over \p N values (or the characters of one str): the first
+/// item for which no later item compares better, as CPython finds it
+/// (item < best for min, item > best for max).
+static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
+                   unsigned N, Value &Result) {
+  if (N == 0)
+    return M.raise(ExcKind::TypeError, llvm::Twine(Name) +
+                                           " expected at least 1 argument, "
+                                           "got 0");
+  auto IsBetter = [&](Value Item, Value Best, bool &Out) {
+    Value Res;
+    if (!compareOp(M, Better, Item, Best, Res))
+      return false;
+    Out = isTruthy(Res);
+    return true;
+  };
+  if (N == 1) {
+    // The only iterable pyr has yet is str: compare its characters.
+    if (!isStr(Args[0]))
+      return M.raise(ExcKind::TypeError, llvm::Twine("'") +
+                                             typeOf(Args[0])->Name +
+                                             "' object is not iterable");
+    llvm::StringRef S = asStr(Args[0])->str();
+    if (S.empty())
+      return M.raise(ExcKind::ValueError,
+                     llvm::Twine(Name) + "() arg is an empty sequence");
+    const auto *P = reinterpret_cast<const unsigned char *>(S.data());
+    const auto *End = P + S.size();
+    const unsigned char *BestStart = P;
+    uint32_t Best = decodeCodePoint(P);
+    const unsigned char *BestEnd = P;
+    while (P < End) {
+      const unsigned char *Start = P;
+      uint32_t CP = decodeCodePoint(P);
+      if (Better == Opcode::Lt ? CP < Best : CP > Best) {
+        Best = CP;
+        BestStart = Start;
+        BestEnd = P;
+      }
+    }
+    Result = newString(M, llvm::StringRef(
+                              reinterpret_cast<const char *>(BestStart),
+                              BestEnd - BestStart));
+    return true;
+  }
+  Value Best = Args[0];
+  for (unsigned I = 1; I < N; ++I) {
+    bool B;
+    if (!IsBetter(Args[I], Best, B))
+      return false;
+    if (B)
+      Best = Args[I];
+  }
+  Result = Best;
+  return true;
+}
+
+bool pyr::builtin_min(VM &M, Value *Args, unsigned N, Value &Result) {
+  return minMax(M, "min", Opcode::Lt, Args, N, Result);
+}
+bool pyr::builtin_max(VM &M, Value *Args, unsigned N, Value &Result) {
+  return minMax(M, "max", Opcode::Gt, Args, N, Result);
+}
+
+/// (A * B) mod Mod for A, B < Mod.
+static uint64_t mulMod(uint64_t A, uint64_t B, uint64_t Mod) {
+  return static_cast<uint64_t>(static_cast<unsigned __int128>(A) * B % Mod);
+}
+
+/// The inverse of \p A modulo \p Mod, if gcd(A, Mod) == 1.
+static bool inverseMod(uint64_t A, uint64_t Mod, uint64_t &Inv) {
+  __int128 T = 0, NewT = 1, R = Mod, NewR = A;
+  while (NewR != 0) {
+    __int128 Q = R / NewR;
+    __int128 Tmp = T - Q * NewT;
+    T = NewT;
+    NewT = Tmp;
+    Tmp = R - Q * NewR;
+    R = NewR;
+    NewR = Tmp;
+  }
+  if (R != 1)
+    return false;
+  if (T < 0)
+    T += Mod;
+  Inv = static_cast<uint64_t>(T);
+  return true;
+}
+
+bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 3)
+    return M.raise(ExcKind::TypeError, "pow() takes at most 3 arguments (" +
+                                           llvm::Twine(N) + " given)");
+  if (N < 2)
+    return M.raise(ExcKind::TypeError,
+                   N == 0 ? "pow() missing required argument 'base' (pos 1)"
+                          : "pow() missing required argument 'exp' (pos 2)");
+  if (N == 2 || Args[2].isNone())
+    return binaryOp(M, Opcode::Pow, Args[0], Args[1], Result);
+  // Three arguments. As in CPython's dispatch, a float anywhere gets
+  // float's refusal; otherwise all must be ints.
+  Value Base = Args[0], Exp = Args[1], Mod = Args[2];
+  if (Base.isFloat() || Exp.isFloat() || Mod.isFloat())
+    return M.raise(ExcKind::TypeError, "pow() 3rd argument not allowed unless "
+                                       "all arguments are integers");
+  if (!Base.isIntLike() || !Exp.isIntLike() || !Mod.isIntLike())
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine("unsupported operand type(s) for ** or pow(): "
+                               "'") +
+                       typeOf(Base)->Name + "', '" + typeOf(Exp)->Name +
+                       "', '" + typeOf(Mod)->Name + "'");
+  if (Mod.I == 0)
+    return M.raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
+  uint64_t AbsMod = Mod.I < 0 ? 0 - static_cast<uint64_t>(Mod.I)
+                              : static_cast<uint64_t>(Mod.I);
+  // The base reduced into [0, |mod|).
+  __int128 B128 = static_cast<__int128>(Base.I) % AbsMod;
+  if (B128 < 0)
+    B128 += AbsMod;
+  uint64_t B = static_cast<uint64_t>(B128);
+  uint64_t E = Exp.I < 0 ? 0 - static_cast<uint64_t>(Exp.I)
+                         : static_cast<uint64_t>(Exp.I);
+  if (Exp.I < 0 && !inverseMod(B, AbsMod, B))
+    return M.raise(ExcKind::ValueError,
+                   "base is not invertible for the given modulus");
+  uint64_t R = 1 % AbsMod;
+  for (; E; E >>= 1) {
+    if (E & 1)
+      R = mulMod(R, B, AbsMod);
+    B = mulMod(B, B, AbsMod);
+  }
+  // The result takes the sign of the modulus, as % does.
+  __int128 Signed = R;
+  if (Mod.I < 0 && R != 0)
+    Signed -= AbsMod;
+  Result = Value::integer(static_cast<int64_t>(Signed));
+  return true;
+}
