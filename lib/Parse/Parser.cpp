@@ -3,6 +3,7 @@
 #include "pyr/Parse/Parser.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "pyr/Lex/Lexer.h"
+#include "pyr/Lex/StrEncoding.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -1950,27 +1951,6 @@ Expr *Parser::parseOtherNumber() {
   }
   C->IntVal = static_cast<int64_t>(V);
   return C;
-}
-
-/// Append code point \p CP to \p Out as UTF-8. A lone surrogate (from an
-/// escape such as '\ud800', valid in a Python str) gets the three-byte form
-/// that CPython's 'surrogatepass' error handler produces.
-static void appendUTF8(uint32_t CP, std::string &Out) {
-  if (CP < 0x80) {
-    Out.push_back(static_cast<char>(CP));
-  } else if (CP < 0x800) {
-    Out.push_back(static_cast<char>(0xC0 | (CP >> 6)));
-    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
-  } else if (CP < 0x10000) {
-    Out.push_back(static_cast<char>(0xE0 | (CP >> 12)));
-    Out.push_back(static_cast<char>(0x80 | ((CP >> 6) & 0x3F)));
-    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
-  } else {
-    Out.push_back(static_cast<char>(0xF0 | (CP >> 18)));
-    Out.push_back(static_cast<char>(0x80 | ((CP >> 12) & 0x3F)));
-    Out.push_back(static_cast<char>(0x80 | ((CP >> 6) & 0x3F)));
-    Out.push_back(static_cast<char>(0x80 | (CP & 0x3F)));
-  }
 }
 
 /// Decode string token \p T onto \p Out. Errors are reported at \p After,

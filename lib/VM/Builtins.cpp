@@ -142,29 +142,9 @@ bool pyr::builtin_chr(VM &M, Value *Args, unsigned N, Value &Result) {
   int64_t CP = Args[0].I;
   if (CP < 0 || CP > 0x10FFFF)
     return M.raise(ExcKind::ValueError, "chr() arg not in range(0x110000)");
-  // UTF-8; a lone surrogate gets the same 3-byte form as a '\ud800' escape.
-  char Buf[4];
-  unsigned Len;
-  if (CP < 0x80) {
-    Buf[0] = char(CP);
-    Len = 1;
-  } else if (CP < 0x800) {
-    Buf[0] = char(0xC0 | (CP >> 6));
-    Buf[1] = char(0x80 | (CP & 0x3F));
-    Len = 2;
-  } else if (CP < 0x10000) {
-    Buf[0] = char(0xE0 | (CP >> 12));
-    Buf[1] = char(0x80 | ((CP >> 6) & 0x3F));
-    Buf[2] = char(0x80 | (CP & 0x3F));
-    Len = 3;
-  } else {
-    Buf[0] = char(0xF0 | (CP >> 18));
-    Buf[1] = char(0x80 | ((CP >> 12) & 0x3F));
-    Buf[2] = char(0x80 | ((CP >> 6) & 0x3F));
-    Buf[3] = char(0x80 | (CP & 0x3F));
-    Len = 4;
-  }
-  Result = newString(M, llvm::StringRef(Buf, Len));
+  std::string S;
+  appendUTF8(static_cast<uint32_t>(CP), S);
+  Result = newString(M, S);
   return true;
 }
 

@@ -9,6 +9,7 @@
 #define PYR_LIB_VM_VM_H
 
 #include "pyr/Compile/Bytecode.h"
+#include "pyr/Lex/StrEncoding.h"
 #include "pyr/VM/Interpreter.h"
 #include "pyr/VM/Value.h"
 #include "llvm/ADT/StringRef.h"
@@ -54,19 +55,6 @@ inline bool isStr(Value V) {
 }
 inline StrObject *asStr(Value V) { return static_cast<StrObject *>(V.O); }
 
-/// Decode the code point starting at \p P and advance past it. A str holds
-/// UTF-8, with lone surrogates (from escapes like '\ud800' or chr()) in the
-/// same 3-byte form, so the bytes are trusted to be well formed.
-inline uint32_t decodeCodePoint(const unsigned char *&P) {
-  unsigned char C = *P++;
-  if (C < 0x80)
-    return C;
-  unsigned Extra = C >= 0xF0 ? 3 : C >= 0xE0 ? 2 : 1;
-  uint32_t CP = C & (0x3F >> Extra);
-  for (unsigned I = 0; I < Extra; ++I)
-    CP = (CP << 6) | (*P++ & 0x3F);
-  return CP;
-}
 
 struct Frame {
   const LinkedCode *LC;
