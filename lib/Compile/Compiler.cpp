@@ -942,15 +942,13 @@ void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
 //===----------------------------------------------------------------------===//
 
 unsigned Compiler::exprToReg(const Expr *E) {
-  // Small int literals are the most common operand: load them without the
+  // Int literals are the most common operand: load them without the
   // general emitExpr dispatch.
   if (auto *C = dyn_cast<ConstantExpr>(E);
-      C && C->CK == ConstantExpr::Int && !C->IsBigInt && !Failed &&
-      C->IntVal >= INT32_MIN && C->IntVal <= INT32_MAX) {
+      C && C->CK == ConstantExpr::Int && !C->IsBigInt && !Failed) {
     unsigned T = allocTemp();
     CurLine = C->getPos().Line;
-    emit(Instr::makeABx(Opcode::LoadInt, T,
-                        static_cast<uint32_t>(static_cast<int32_t>(C->IntVal))));
+    emitIntConstant(C->IntVal, T);
     return T;
   }
   if (auto *N = dyn_cast<NameExpr>(E)) {
