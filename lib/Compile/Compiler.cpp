@@ -758,42 +758,6 @@ static Opcode immediateOpcode(Opcode Op) {
                              : Opcode::NumOpcodes;
 }
 
-/// The in-place form of a binary opcode, for augmented assignment.
-static Opcode inPlaceOpcode(Opcode Op) {
-  switch (Op) {
-  case Opcode::AddI:
-    return Opcode::IAddI;
-  case Opcode::SubI:
-    return Opcode::ISubI;
-  case Opcode::Add:
-    return Opcode::IAdd;
-  case Opcode::Sub:
-    return Opcode::ISub;
-  case Opcode::Mul:
-    return Opcode::IMul;
-  case Opcode::TrueDiv:
-    return Opcode::ITrueDiv;
-  case Opcode::FloorDiv:
-    return Opcode::IFloorDiv;
-  case Opcode::Mod:
-    return Opcode::IMod;
-  case Opcode::Pow:
-    return Opcode::IPow;
-  case Opcode::LShift:
-    return Opcode::ILShift;
-  case Opcode::RShift:
-    return Opcode::IRShift;
-  case Opcode::BitAnd:
-    return Opcode::IBitAnd;
-  case Opcode::BitOr:
-    return Opcode::IBitOr;
-  case Opcode::BitXor:
-    return Opcode::IBitXor;
-  default:
-    return Op;
-  }
-}
-
 void Compiler::compileAugAssign(const AugAssignStmt *A) {
   auto *N = dyn_cast<NameExpr>(A->Target);
   if (!N)
@@ -807,12 +771,12 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
   auto EmitOp = [&](unsigned Target) {
     if (UseImm) {
       CurLine = A->getPos().Line;
-      emit(Instr::makeABC(inPlaceOpcode(immediateOpcode(Op)), Target, Target, uint16_t(Imm)));
+      emit(Instr::makeABC(getInPlaceOpcode(immediateOpcode(Op)), Target, Target, uint16_t(Imm)));
       return;
     }
     unsigned R = exprToReg(A->Value);
     CurLine = A->getPos().Line;
-    emit(Instr::makeABC(inPlaceOpcode(Op), Target, Target, R));
+    emit(Instr::makeABC(getInPlaceOpcode(Op), Target, Target, R));
   };
   unsigned Reg;
   if (isLocal(N->Id, Reg)) {

@@ -340,28 +340,9 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
   return true;
 }
 
-/// The plain operator an in-place opcode computes (ints, floats and str
-/// have no in-place methods of their own).
-static Opcode plainOpcode(Opcode Op) {
-  switch (Op) {
-  case Opcode::IAdd: return Opcode::Add;
-  case Opcode::ISub: return Opcode::Sub;
-  case Opcode::IMul: return Opcode::Mul;
-  case Opcode::ITrueDiv: return Opcode::TrueDiv;
-  case Opcode::IFloorDiv: return Opcode::FloorDiv;
-  case Opcode::IMod: return Opcode::Mod;
-  case Opcode::IPow: return Opcode::Pow;
-  case Opcode::ILShift: return Opcode::LShift;
-  case Opcode::IRShift: return Opcode::RShift;
-  case Opcode::IBitAnd: return Opcode::BitAnd;
-  case Opcode::IBitOr: return Opcode::BitOr;
-  case Opcode::IBitXor: return Opcode::BitXor;
-  default: return Op;
-  }
-}
-
 bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
-  Opcode Op = plainOpcode(Shown);
+  // Ints, floats and str have no in-place methods of their own.
+  Opcode Op = getPlainOpcode(Shown);
   if (L.isIntLike() && R.isIntLike()) {
     if (L.isBool() && R.isBool() &&
         (Op == Opcode::BitAnd || Op == Opcode::BitOr || Op == Opcode::BitXor)) {

@@ -35,6 +35,32 @@ const char *getOpcodeName(Opcode Op);
 /// Operand kinds of A, B and C for \p Op.
 void getOperandKinds(Opcode Op, OperandKind Kinds[3]);
 
+/// The in-place form of a binary opcode (Add -> IAdd, AddI -> IAddI), for
+/// augmented assignment; \p Op itself if it has none.
+inline Opcode getInPlaceOpcode(Opcode Op) {
+  switch (Op) {
+#define INPLACE_OPCODE(Plain, A, B, C)                                         \
+  case Opcode::Plain:                                                          \
+    return Opcode::I##Plain;
+#include "pyr/Compile/Opcodes.def"
+  default:
+    return Op;
+  }
+}
+
+/// The plain opcode an in-place one computes (IAdd -> Add); \p Op itself
+/// if it is not in-place.
+inline Opcode getPlainOpcode(Opcode Op) {
+  switch (Op) {
+#define INPLACE_OPCODE(Plain, A, B, C)                                         \
+  case Opcode::I##Plain:                                                       \
+    return Opcode::Plain;
+#include "pyr/Compile/Opcodes.def"
+  default:
+    return Op;
+  }
+}
+
 /// The compare-and-branch opcodes (Test*): the ones whose C operand is a
 /// branch sense. Each must be followed by the Jump it takes or skips.
 inline bool isCompareAndBranch(Opcode Op) {
