@@ -14,6 +14,10 @@ using namespace pyr;
 /// The code point range of the first run of lone surrogates in \p S (UTF-8
 /// cannot encode them), or false if there is none.
 static bool findSurrogates(llvm::StringRef S, size_t &First, size_t &Last) {
+  // Every surrogate's 3-byte form starts with 0xED: most strs are ruled out
+  // by one memchr instead of decoding every code point print() writes.
+  if (!S.contains('\xED'))
+    return false;
   const auto *P = reinterpret_cast<const unsigned char *>(S.data());
   const auto *End = P + S.size();
   size_t Index = 0;
