@@ -725,14 +725,14 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   Out = &OutStream;
   link(P);
   const CodeObject &M = P.Module;
-  Frames.clear();
-  if (!ensureStack(M.NumRegs + 1)) {
+  assert(Frames.empty() && "every run ends with no frames");
+  if (M.NumRegs + 1 > Stack.size() && !ensureStack(M.NumRegs + 1)) {
     Error E = makeError();
     freeAll();
     return E;
   }
-  for (size_t I = 0; I < M.NumRegs; ++I)
-    Stack[I] = Value::undef();
+  // Registers start unbound: every run leaves the stack all-undef (see the
+  // end of this function), and ensureStack() grows it with undef values.
   StackHighWater = M.NumRegs;
   Frames.push_back(Frame{&Linked[0], M.Code.data(), 0});
   Value Result;

@@ -25,8 +25,15 @@ static void reprInt(Value V, std::string &Out) {
   } while (U);
   if (V.I < 0)
     *--P = '-';
-  // append(pointer, count), not (first, last): the latter goes through
-  // basic_string::replace, several times the cost for a short number.
+  // Short numbers (the common case) go in with inline push_backs: append()
+  // is an out-of-line call plus a memcpy, several times the cost of a few
+  // stores. append(pointer, count), not (first, last), for the rest: the
+  // latter goes through basic_string::replace.
+  if (End - P <= 4) {
+    for (; P != End; ++P)
+      Out.push_back(*P);
+    return;
+  }
   Out.append(P, static_cast<size_t>(End - P));
 }
 static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
