@@ -61,12 +61,22 @@ static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
 static void disassembleCode(const Program &P, const CodeObject &C,
                             llvm::raw_ostream &OS) {
   OS << "code " << C.Name << " line=" << C.FirstLine
-     << " params=" << C.NumParams << " locals=" << C.NumLocals
-     << " regs=" << C.NumRegs << '\n';
+     << " params=" << C.NumParams;
+  if (C.NumDefaults)
+    OS << " defaults=" << C.NumDefaults;
+  OS << " locals=" << C.NumLocals << " regs=" << C.NumRegs << '\n';
+  if (!C.QualName.empty())
+    OS << "  qualname: " << C.QualName << '\n';
   if (!C.LocalNames.empty()) {
     OS << "  locals:";
     for (size_t I = 0; I < C.LocalNames.size(); ++I)
       OS << " r" << I << '=' << C.LocalNames[I];
+    OS << '\n';
+  }
+  if (!C.FreeNames.empty()) {
+    OS << "  free:";
+    for (size_t I = 0; I < C.FreeNames.size(); ++I)
+      OS << " r" << C.NumLocals + I << '=' << C.FreeNames[I];
     OS << '\n';
   }
   for (size_t I = 0; I < C.Consts.size(); ++I) {
@@ -114,6 +124,8 @@ static void disassembleCode(const Program &P, const CodeObject &C,
         OS << 'r' << V;
         if (V < C.LocalNames.size())
           AddComment("r" + llvm::Twine(V) + "=" + C.LocalNames[V]);
+        else if (V - C.NumLocals < C.FreeNames.size())
+          AddComment("r" + llvm::Twine(V) + "=" + C.FreeNames[V - C.NumLocals]);
         break;
       case OperandKind::Cnt:
         OS << V;
@@ -190,11 +202,13 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
                         unsigned Depth) {
   if (Depth > MaxCodeDepth)
     return verifyError(C, 0, "code objects nested too deeply");
-  if (C.NumRegs > MaxRegisters || C.NumLocals > C.NumRegs ||
-      C.NumParams > C.NumLocals || C.LocalNames.size() != C.NumLocals)
+  uint64_t FreeEnd = uint64_t(C.NumLocals) + C.FreeNames.size();
+  if (C.NumRegs > MaxRegisters || FreeEnd > C.NumRegs ||
+      C.NumParams > C.NumLocals || C.NumDefaults > C.NumParams ||
+      C.LocalNames.size() != C.NumLocals)
     return verifyError(C, 0, "inconsistent frame layout");
-  if (IsModule && C.NumParams != 0)
-    return verifyError(C, 0, "module code cannot take parameters");
+  if (IsModule && (C.NumParams != 0 || !C.FreeNames.empty()))
+    return verifyError(C, 0, "module code cannot take parameters or cells");
   if (C.Code.empty())
     return verifyError(C, 0, "empty code");
   if (C.Lines.size() != C.Code.size())
@@ -261,6 +275,37 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
         break;
       }
     }
+    // Operands whose valid range depends on the frame layout or on the
+    // child they name.
+    switch (In.Op) {
+    case Opcode::CopyFree:
+      if (In.A != C.NumLocals || In.B != C.FreeNames.size() || In.B == 0)
+        return verifyError(C, PC,
+                           "CopyFree must fill exactly the free "
+                           "variable registers");
+      break;
+    case Opcode::LoadFree:
+      if (In.B < C.NumLocals || In.B >= FreeEnd)
+        return verifyError(C, PC,
+                           "r" + llvm::Twine(In.B) +
+                               " is not a free variable register");
+      break;
+    case Opcode::StoreCell:
+      if (In.A >= FreeEnd)
+        return verifyError(
+            C, PC, "r" + llvm::Twine(In.A) + " is not a variable register");
+      break;
+    case Opcode::MakeFunction: {
+      const CodeObject *Child = C.Children[In.bx()].get();
+      if (Child &&
+          uint64_t(In.A) + Child->NumDefaults + Child->FreeNames.size() >=
+              C.NumRegs)
+        return verifyError(C, PC, "default and cell registers out of range");
+      break;
+    }
+    default:
+      break;
+    }
     if (isCompareAndBranch(In.Op) &&
         (PC + 1 >= C.Code.size() || C.Code[PC + 1].Op != Opcode::Jump))
       return verifyError(C, PC, "compare-and-branch not followed by a Jump");
@@ -321,12 +366,17 @@ public:
   }
   void code(const CodeObject &C) {
     str(C.Name);
+    str(C.QualName);
     u32(C.FirstLine);
     u32(C.NumParams);
+    u32(C.NumDefaults);
     u32(C.NumLocals);
     u32(C.NumRegs);
     u32(static_cast<uint32_t>(C.LocalNames.size()));
     for (const std::string &N : C.LocalNames)
+      str(N);
+    u32(static_cast<uint32_t>(C.FreeNames.size()));
+    for (const std::string &N : C.FreeNames)
       str(N);
     u32(static_cast<uint32_t>(C.Consts.size()));
     for (const Constant &K : C.Consts) {
@@ -432,13 +482,18 @@ public:
       return;
     }
     C.Name = str();
+    C.QualName = str();
     C.FirstLine = u32();
     C.NumParams = u32();
+    C.NumDefaults = u32();
     C.NumLocals = u32();
     C.NumRegs = u32();
     uint32_t NumNames = count(4);
     for (uint32_t I = 0; I < NumNames && !failed(); ++I)
       C.LocalNames.push_back(str());
+    uint32_t NumFree = count(4);
+    for (uint32_t I = 0; I < NumFree && !failed(); ++I)
+      C.FreeNames.push_back(str());
     uint32_t NumConsts = count(1);
     for (uint32_t I = 0; I < NumConsts && !failed(); ++I) {
       Constant K;

@@ -14,6 +14,8 @@
 #include "pyr/Lex/Diagnostic.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -34,11 +36,31 @@ using llvm::StringRef;
 
 namespace {
 
+/// What the symbol-table pass (buildSymtable) learns about one function
+/// or lambda: how each name it uses is stored.
+struct SymScope {
+  std::string QualName;
+  /// Parameters first, then the other names bound here, in the order of
+  /// their first binding; each gets the register of its index.
+  SmallVector<StringRef, 8> Locals;
+  llvm::StringSet<> Globals;
+  /// Locals that nested functions use: they live in cells.
+  llvm::StringSet<> Cells;
+  /// Variables of enclosing functions used here or by nested functions,
+  /// sorted; their cells follow the locals in registers.
+  std::vector<std::string> Frees;
+};
+
 struct Scope {
   CodeObject *Code = nullptr;
   Scope *Parent = nullptr;
   bool IsModule = false;
+  /// Every local, cells included, by register.
   llvm::StringMap<unsigned> Locals;
+  /// Locals whose register holds a cell.
+  llvm::BitVector CellRegs;
+  /// Free variables: the register holding each one's cell.
+  llvm::StringMap<unsigned> Frees;
   llvm::StringSet<> GlobalDecls;
   unsigned FreeReg = 0;
   llvm::BitVector Bound; ///< Locals certainly holding a value here.
@@ -146,10 +168,20 @@ private:
   unsigned addConstant(Constant K);
 
   // Scopes.
-  void analyzeScope(StmtList Body, const Parameters *Params, SourcePos DefPos);
+  /// The symbol table of every def and lambda in the module, built before
+  /// compiling when the module has any.
+  llvm::DenseMap<const Node *, std::unique_ptr<SymScope>> Symtable;
+  void buildSymtable(const ModuleStmt *M);
+  void enterScope(const SymScope &Sym, const Parameters &Params,
+                  SourcePos DefPos);
   void collectTargets(const Expr *E, SmallVectorImpl<StringRef> &Out);
+  /// Whether \p Name is a local of the current function held directly in
+  /// a register (not in a cell), and which.
   bool isLocal(StringRef Name, unsigned &Reg) const;
-  void checkFreeName(const NameExpr *N);
+  /// Whether \p Name lives in a cell (a local captured by a nested
+  /// function, or a free variable), the register holding the cell, and
+  /// whether it is free.
+  bool isCellVar(StringRef Name, unsigned &Reg, bool &IsFree) const;
   void checkBuiltinName(const NameExpr *N);
 
   const ModuleStmt *Mod = nullptr;
@@ -167,6 +199,14 @@ private:
   void compileIf(const CondStmt *If);
   void compileWhile(const CondStmt *W);
   void compileFunctionDef(const FunctionDefStmt *F);
+  /// Compiles a def's or lambda's body into a new child code object and
+  /// emits the code that makes the function (defaults and cells included)
+  /// into a fresh temporary, which it returns; ~0u on failure.
+  /// A function without defaults or cells goes straight into \p Direct
+  /// if given.
+  unsigned compileFunction(const Node *Owner, StringRef Name,
+                           const Parameters &Params, StmtList Body,
+                           const Expr *LambdaBody, unsigned Direct = ~0u);
 
   // Expressions. The per-kind emitters are kept out of line so that the
   // recursive path emitExpr -> emitter -> exprToReg uses little stack.
@@ -185,6 +225,7 @@ private:
                                            unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitLambda(const LambdaExpr *L, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void unsupportedExpr(const Expr *E);
   void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
 };
@@ -266,6 +307,15 @@ class ScopeScanner {
 public:
   llvm::SmallVector<StringRef, 16> Assigned;
   llvm::StringMap<SourcePos> Globals;
+  /// Names declared nonlocal, in declaration order, with the position of
+  /// the first declaration.
+  llvm::MapVector<StringRef, SourcePos> Nonlocals;
+  /// The first global or nonlocal statement naming each declared name:
+  /// where CPython reports the errors it finds when resolving names.
+  llvm::StringMap<SourcePos> FirstDirective;
+  /// Called for each def or lambda met directly in this scope, after its
+  /// default values (which belong to this scope) have been scanned.
+  llvm::function_ref<void(const Node *)> OnNested;
   /// How each name was seen so far: a parameter, used, assigned. A global
   /// statement for a name seen in any way is an error, even if the name was
   /// already declared global (CPython's symtable works the same way).
@@ -363,6 +413,8 @@ public:
     case NodeKind::Lambda:
       for (const Parameter &Param : cast<LambdaExpr>(E)->Params.Params)
         expr(Param.Default);
+      if (OnNested)
+        OnNested(E);
       return;
     default:
       return;
@@ -380,6 +432,8 @@ public:
       auto *F = cast<FunctionDefStmt>(St);
       for (const Parameter &Param : F->Params.Params)
         expr(Param.Default);
+      if (OnNested)
+        OnNested(F);
       assign(F->Name, F->getPos());
       return;
     }
@@ -405,6 +459,9 @@ public:
       stmts(cast<CondStmt>(St)->OrElse);
       return;
     case NodeKind::Global:
+    case NodeKind::Nonlocal: {
+      bool IsGlobal = St->getKind() == NodeKind::Global;
+      const char *Decl = IsGlobal ? "global" : "nonlocal";
       for (StringRef Name : cast<NamesStmt>(St)->Names) {
         auto It = Seen.find(Name);
         if (It != Seen.end() && It->second) {
@@ -412,14 +469,21 @@ public:
           unsigned How = It->second;
           Fail(St->getPos(),
                "name '" + Name + "' is " +
-                   (How & SeenParam ? "parameter and global"
-                    : How & SeenUse ? "used prior to global declaration"
-                                    : "assigned to before global declaration"));
+                   (How & SeenParam ? llvm::Twine("parameter and ") + Decl
+                    : How & SeenUse
+                        ? llvm::Twine("used prior to ") + Decl + " declaration"
+                        : llvm::Twine("assigned to before ") + Decl +
+                              " declaration"));
           return;
         }
-        Globals.try_emplace(Name, St->getPos());
+        FirstDirective.try_emplace(Name, St->getPos());
+        if (IsGlobal)
+          Globals.try_emplace(Name, St->getPos());
+        else
+          Nonlocals.insert({Name, St->getPos()});
       }
       return;
+    }
     case NodeKind::Del:
       for (const Expr *T : cast<DelStmt>(St)->Targets)
         expr(T);
@@ -435,69 +499,237 @@ public:
 };
 } // namespace
 
-void Compiler::analyzeScope(StmtList Body, const Parameters *Params,
-                            SourcePos DefPos) {
-  ScopeScanner Scan;
-  if (Params)
-    for (const Parameter &Param : Params->Params)
-      Scan.Seen[Param.Name] |= ScopeScanner::SeenParam;
-  Scan.stmts(Body);
-  if (Scan.Failed)
-    return fail(Scan.ErrPos, Scan.ErrMsg);
+namespace {
+/// Builds the symbol table: scans every scope in source order (CPython's
+/// first pass, whose errors come first), then resolves each scope's names
+/// against the functions enclosing it.
+class SymtableBuilder {
+public:
+  explicit SymtableBuilder(
+      llvm::DenseMap<const Node *, std::unique_ptr<SymScope>> &Out)
+      : Out(Out) {}
 
-  // (A parameter declared global was reported by the scanner.)
-  if (!Scan.Globals.empty())
-    TablesUsed = true;
-  for (auto &G : Scan.Globals)
-    S->GlobalDecls.insert(G.getKey());
-  if (S->IsModule)
-    return; // Module-level names are all globals.
+  bool Failed = false;
+  SourcePos ErrPos;
+  std::string ErrMsg;
 
-  CodeObject &C = *S->Code;
-  auto AddLocal = [&](StringRef Name) {
-    if (S->GlobalDecls.count(Name))
+  void build(const ModuleStmt *M) {
+    Pending Root;
+    scanBody(Root, M->Body);
+    if (Failed)
       return;
-    auto [It, New] = S->Locals.try_emplace(Name, C.NumLocals);
-    if (New) {
-      C.LocalNames.push_back(Name.str());
-      ++C.NumLocals;
-    }
+    analyze(Root, /*Bound=*/nullptr);
+  }
+
+private:
+  llvm::DenseMap<const Node *, std::unique_ptr<SymScope>> &Out;
+
+  /// One scope between the two passes.
+  struct Pending {
+    const Node *Owner = nullptr; ///< Null for the module.
+    SymScope *Sym = nullptr;
+    ScopeScanner Scan;
+    SmallVector<StringRef, 8> Params;
+    std::vector<std::unique_ptr<Pending>> Children;
   };
-  for (const Parameter &Param : Params->Params)
-    AddLocal(Param.Name);
-  C.NumParams = C.NumLocals;
-  for (StringRef Name : Scan.Assigned)
-    AddLocal(Name);
-  if (C.NumLocals > MaxRegisters / 2)
+
+  void fail(SourcePos Pos, const llvm::Twine &Msg) {
+    if (!Failed) {
+      Failed = true;
+      ErrPos = Pos;
+      ErrMsg = Msg.str();
+    }
+  }
+
+  void scanBody(Pending &P, StmtList Body, const Expr *LambdaBody = nullptr) {
+    auto OnNested = [&](const Node *N) {
+      if (!Failed && !P.Scan.Failed)
+        scanNested(P, N);
+    };
+    P.Scan.OnNested = OnNested;
+    for (StringRef Name : P.Params)
+      P.Scan.Seen[Name] |= ScopeScanner::SeenParam;
+    if (LambdaBody)
+      P.Scan.expr(LambdaBody);
+    else
+      P.Scan.stmts(Body);
+    if (P.Scan.Failed)
+      fail(P.Scan.ErrPos, P.Scan.ErrMsg);
+  }
+
+  void scanNested(Pending &Parent, const Node *N) {
+    auto Child = std::make_unique<Pending>();
+    Child->Owner = N;
+    auto Sym = std::make_unique<SymScope>();
+    Child->Sym = Sym.get();
+    StringRef Name;
+    const Parameters *Params;
+    StmtList Body;
+    const Expr *LambdaBody = nullptr;
+    if (auto *F = dyn_cast<FunctionDefStmt>(N)) {
+      Name = F->Name;
+      Params = &F->Params;
+      Body = F->Body;
+    } else {
+      auto *L = cast<LambdaExpr>(N);
+      Name = "<lambda>";
+      Params = &L->Params;
+      LambdaBody = L->Body;
+    }
+    Sym->QualName = Parent.Owner
+                        ? (Parent.Sym->QualName + ".<locals>." + Name).str()
+                        : Name.str();
+    for (const Parameter &P : Params->Params)
+      Child->Params.push_back(P.Name);
+    Out[N] = std::move(Sym);
+    Pending &C = *Child;
+    Parent.Children.push_back(std::move(Child));
+    scanBody(C, Body, LambdaBody);
+  }
+
+  /// CPython's analysis: \p Bound holds the names of enclosing functions'
+  /// variables (null for the module itself). Returns through \p FreeOut
+  /// the names this scope needs from its enclosing functions.
+  void analyze(Pending &P, const llvm::StringSet<> *Bound,
+               llvm::StringSet<> *FreeOut = nullptr) {
+    ScopeScanner &Scan = P.Scan;
+    bool IsModule = !P.Owner;
+    for (auto &[Name, Pos] : Scan.Nonlocals) {
+      SourcePos At = Scan.FirstDirective.lookup(Name);
+      if (Scan.Globals.count(Name))
+        return fail(At, "name '" + Name + "' is nonlocal and global");
+      if (IsModule)
+        return fail(At, "nonlocal declaration not allowed at module level");
+      if (!Bound->count(Name))
+        return fail(At, "no binding for nonlocal '" + Name + "' found");
+    }
+    llvm::StringSet<> Locals, NewBound;
+    if (!IsModule) {
+      SymScope &Sym = *P.Sym;
+      auto AddLocal = [&](StringRef Name) {
+        if (Scan.Globals.count(Name) || Scan.Nonlocals.count(Name))
+          return;
+        if (Locals.insert(Name).second)
+          Sym.Locals.push_back(Name);
+      };
+      for (StringRef Name : P.Params)
+        AddLocal(Name);
+      for (StringRef Name : Scan.Assigned)
+        AddLocal(Name);
+      for (auto &G : Scan.Globals)
+        Sym.Globals.insert(G.getKey());
+      for (auto &B : *Bound)
+        if (!Scan.Globals.count(B.getKey()))
+          NewBound.insert(B.getKey());
+      for (auto &L : Locals)
+        NewBound.insert(L.getKey());
+      for (auto &NL : Scan.Nonlocals)
+        NewBound.insert(NL.first);
+    }
+    llvm::StringSet<> ChildFree;
+    for (auto &Child : P.Children) {
+      analyze(*Child, &NewBound, &ChildFree);
+      if (Failed)
+        return;
+    }
+    if (IsModule)
+      return;
+    SymScope &Sym = *P.Sym;
+    llvm::StringSet<> Free;
+    auto MaybeFree = [&](StringRef Name) {
+      if (!Locals.count(Name) && !Scan.Globals.count(Name) &&
+          Bound->count(Name))
+        Free.insert(Name);
+    };
+    for (auto &Entry : Scan.Seen)
+      if (Entry.second & ScopeScanner::SeenUse)
+        MaybeFree(Entry.getKey());
+    for (auto &Name : ChildFree) {
+      if (Locals.count(Name.getKey()))
+        Sym.Cells.insert(Name.getKey());
+      else
+        MaybeFree(Name.getKey());
+    }
+    for (auto &NL : Scan.Nonlocals)
+      Free.insert(NL.first);
+    for (auto &Name : Free)
+      Sym.Frees.push_back(Name.getKey().str());
+    llvm::sort(Sym.Frees);
+    if (FreeOut)
+      for (auto &Name : Free)
+        FreeOut->insert(Name.getKey());
+  }
+};
+} // namespace
+
+void Compiler::buildSymtable(const ModuleStmt *M) {
+  TablesUsed = true;
+  SymtableBuilder B(Symtable);
+  B.build(M);
+  if (B.Failed)
+    fail(B.ErrPos, B.ErrMsg);
+}
+
+/// Lays out the frame of the function being entered: parameters, other
+/// locals, then the cells of free variables.
+void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
+                          SourcePos DefPos) {
+  for (auto &G : Sym.Globals)
+    S->GlobalDecls.insert(G.getKey());
+  CodeObject &C = *S->Code;
+  for (StringRef Name : Sym.Locals) {
+    S->Locals.try_emplace(Name, C.NumLocals++);
+    C.LocalNames.push_back(Name.str());
+  }
+  C.NumParams = static_cast<uint32_t>(Params.Params.size());
+  if (C.NumLocals + Sym.Frees.size() > MaxRegisters / 2)
     return fail(DefPos, "too many local variables");
-  C.NumRegs = C.NumLocals;
-  S->FreeReg = C.NumLocals;
+  S->CellRegs.resize(C.NumLocals);
+  for (unsigned I = 0; I < C.NumLocals; ++I)
+    if (Sym.Cells.count(Sym.Locals[I]))
+      S->CellRegs.set(I);
+  for (const std::string &Name : Sym.Frees) {
+    S->Frees.try_emplace(Name, C.NumLocals + C.numFree());
+    C.FreeNames.push_back(Name);
+  }
+  C.NumRegs = C.NumLocals + C.numFree();
+  S->FreeReg = C.NumRegs;
   S->Bound.resize(C.NumLocals);
   S->Bound.set(0, C.NumParams);
+  // Captured parameters move into cells before the body runs, and the
+  // function's own cells are copied to their registers.
+  CurLine = DefPos.Line;
+  for (unsigned I : S->CellRegs.set_bits())
+    emit(Instr::makeABC(Opcode::MakeCell, I));
+  if (C.numFree())
+    emit(Instr::makeABC(Opcode::CopyFree, C.NumLocals, C.numFree()));
 }
 
 bool Compiler::isLocal(StringRef Name, unsigned &Reg) const {
   if (S->IsModule)
     return false;
   auto It = S->Locals.find(Name);
-  if (It == S->Locals.end())
+  if (It == S->Locals.end() || S->CellRegs.test(It->second))
     return false;
   Reg = It->second;
   return true;
 }
 
-/// A free name of a nested function that names a local of an enclosing
-/// function would need a closure cell.
-void Compiler::checkFreeName(const NameExpr *N) {
-  if (S->GlobalDecls.count(N->Id))
-    return;
-  for (Scope *Up = S->Parent; Up && !Up->IsModule; Up = Up->Parent) {
-    if (Up->GlobalDecls.count(N->Id))
-      return;
-    if (Up->Locals.count(N->Id))
-      return unsupported(N, "reading variable '" + N->Id +
-                                "' of an enclosing function (closures)");
+bool Compiler::isCellVar(StringRef Name, unsigned &Reg, bool &IsFree) const {
+  if (S->IsModule)
+    return false;
+  auto It = S->Locals.find(Name);
+  if (It != S->Locals.end()) {
+    Reg = It->second;
+    IsFree = false;
+    return S->CellRegs.test(Reg);
   }
+  auto F = S->Frees.find(Name);
+  if (F == S->Frees.end())
+    return false;
+  Reg = F->second;
+  IsFree = true;
+  return true;
 }
 
 /// A name CPython would resolve without the program binding it (a builtin
@@ -576,9 +808,10 @@ Error Compiler::run(const ModuleStmt *M) {
   if (StringRef(P.Module.Name) != "<module>")
     P.Module.Name = "<module>";
   S = &Module;
-  // Module scope only needs scanning to check global declarations.
-  if (M->HasNameDecls)
-    analyzeScope(M->Body, nullptr, M->getPos());
+  // The symbol table is only needed for functions, and for the checks of
+  // global and nonlocal declarations.
+  if (M->HasNameDecls || M->HasFunctions)
+    buildSymtable(M);
   if (!Failed)
     compileBody(M->Body, /*IsModuleTop=*/true);
   if (!Failed) {
@@ -598,6 +831,7 @@ Error Compiler::run(const ModuleStmt *M) {
     StrConsts.clear();
     Module.Locals.clear();
     Module.GlobalDecls.clear();
+    Symtable.clear();
   }
   Module.FreeReg = 0;
   Module.Bound.clear();
@@ -668,10 +902,7 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
     compileFunctionDef(cast<FunctionDefStmt>(St));
     break;
   case NodeKind::Nonlocal:
-    if (S->IsModule)
-      return fail(St->getPos(), "nonlocal declaration not allowed at module "
-                                "level");
-    return unsupported(St, "'nonlocal' statement");
+    break; // Resolved by the symbol table.
   case NodeKind::Del:
     return unsupported(St, "'del' statement");
   case NodeKind::Assert:
@@ -689,6 +920,11 @@ void Compiler::storeName(const NameExpr *N, unsigned Src) {
     if (Reg != Src)
       emit(Instr::makeABC(Opcode::Move, Reg, Src));
     S->Bound.set(Reg);
+    return;
+  }
+  bool IsFree;
+  if (isCellVar(N->Id, Reg, IsFree)) {
+    emit(Instr::makeABC(Opcode::StoreCell, Reg, Src));
     return;
   }
   emit(Instr::makeABx(Opcode::StoreGlobal, Src, globalIndex(N->Id)));
@@ -785,6 +1021,14 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
     EmitOp(Reg);
     return;
   }
+  bool IsFree;
+  if (isCellVar(N->Id, Reg, IsFree)) {
+    unsigned T = allocTemp();
+    emit(Instr::makeABC(IsFree ? Opcode::LoadFree : Opcode::LoadCell, T, Reg));
+    EmitOp(T);
+    emit(Instr::makeABC(Opcode::StoreCell, Reg, T));
+    return;
+  }
   checkBuiltinName(N);
   unsigned T = allocTemp();
   emit(Instr::makeABx(Opcode::LoadGlobal, T, globalIndex(N->Id)));
@@ -831,27 +1075,64 @@ void Compiler::compileWhile(const CondStmt *W) {
 }
 
 void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
-  const Parameters &Params = F->Params;
+  if (F->Returns)
+    return fail(F->Returns->getPos(), "annotations are not supported yet");
+  unsigned Reg;
+  bool ToLocal = isLocal(F->Name, Reg);
+  unsigned T = compileFunction(F, F->Name, F->Params, F->Body, nullptr,
+                               ToLocal ? Reg : ~0u);
+  if (Failed)
+    return;
+  CurLine = F->getPos().Line;
+  NameExpr Target(F->getPos(), F->Name);
+  storeName(&Target, T);
+}
+
+unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
+                                   const Parameters &Params, StmtList Body,
+                                   const Expr *LambdaBody, unsigned Direct) {
   if (Params.HasVarArgs || Params.HasKwOnly || Params.HasVarKw ||
-      Params.HasPosOnly)
-    return fail(Params.ExtrasPos, "only positional parameters are supported "
-                                  "yet; *args, keyword-only and / parameters "
-                                  "are not supported yet");
-  if (Params.HasAnnotations || F->Returns)
-    return fail(Params.HasAnnotations ? Params.ExtrasPos : F->Returns->getPos(),
-                "annotations are not supported yet");
-  for (const Parameter &Param : Params.Params)
-    if (Param.Default)
-      return unsupported(Param.Default, "default parameter value");
+      Params.HasPosOnly) {
+    fail(Params.ExtrasPos, "only positional parameters are supported "
+                           "yet; *args, keyword-only and / parameters "
+                           "are not supported yet");
+    return ~0u;
+  }
+  if (Params.HasAnnotations) {
+    fail(Params.ExtrasPos, "annotations are not supported yet");
+    return ~0u;
+  }
+  auto SymIt = Symtable.find(Owner);
+  assert(SymIt != Symtable.end() && "symbol table built for every function");
+  const SymScope &Sym = *SymIt->second;
+
+  // Default values are evaluated where the function is defined, before
+  // its body is compiled (so compile errors come in CPython's order), into
+  // the registers after the function's.
+  unsigned T = allocTemp();
+  unsigned NumDefaults = 0;
+  for (const Parameter &Param : Params.Params) {
+    if (!Param.Default)
+      continue;
+    ++NumDefaults;
+    emitExpr(Param.Default, allocTemp());
+  }
+  if (Failed)
+    return ~0u;
 
   CodeObject &Parent = *S->Code;
   Parent.Children.push_back(std::make_unique<CodeObject>());
   unsigned ChildIdx = static_cast<unsigned>(Parent.Children.size() - 1);
   CodeObject &Child = *Parent.Children.back();
-  Child.Name = F->Name.str();
-  Child.FirstLine = F->getPos().Line;
-  if (Parent.Children.size() > UINT16_MAX)
-    return fail(F->getPos(), "too many nested functions");
+  Child.Name = Name.str();
+  if (Sym.QualName != Child.Name)
+    Child.QualName = Sym.QualName;
+  Child.FirstLine = Owner->getPos().Line;
+  Child.NumDefaults = NumDefaults;
+  if (Parent.Children.size() > UINT16_MAX) {
+    fail(Owner->getPos(), "too many nested functions");
+    return ~0u;
+  }
 
   // Constants are deduplicated per code object.
   auto SavedInts = std::move(IntConsts);
@@ -860,6 +1141,7 @@ void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
   IntConsts.clear();
   FloatConsts.clear();
   StrConsts.clear();
+  uint32_t SavedLine = CurLine;
 
   Scope Inner;
   Inner.Code = &Child;
@@ -870,35 +1152,50 @@ void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
   for (Scope *Up = Outer; Up; Up = Up->Parent)
     ++Depth;
   if (Depth > MaxCodeDepth)
-    fail(F->getPos(), "functions nested too deeply");
+    fail(Owner->getPos(), "functions nested too deeply");
   if (!Failed)
-    analyzeScope(F->Body, &Params, F->getPos());
-  if (!Failed)
-    compileBody(F->Body);
-  if (!Failed) {
-    CurLine = Child.Lines.empty() ? Child.FirstLine : Child.Lines.back();
-    emit(Instr::makeABC(Opcode::ReturnNone, 0));
-    if (Child.NumRegs > MaxRegisters)
-      fail(F->getPos(), "function needs too many registers");
+    enterScope(Sym, Params, Owner->getPos());
+  if (LambdaBody) {
+    if (!Failed) {
+      unsigned R = exprToReg(LambdaBody);
+      CurLine = LambdaBody->getPos().Line;
+      emit(Instr::makeABC(Opcode::Return, R));
+    }
+  } else {
+    if (!Failed)
+      compileBody(Body);
+    if (!Failed) {
+      CurLine = Child.Lines.empty() ? Child.FirstLine : Child.Lines.back();
+      emit(Instr::makeABC(Opcode::ReturnNone, 0));
+    }
   }
+  if (!Failed && Child.NumRegs > MaxRegisters)
+    fail(Owner->getPos(), "function needs too many registers");
   S = Outer;
   IntConsts = std::move(SavedInts);
   FloatConsts = std::move(SavedFloats);
   StrConsts = std::move(SavedStrs);
+  CurLine = SavedLine;
   if (Failed)
-    return;
+    return ~0u;
 
-  CurLine = F->getPos().Line;
-  unsigned Reg;
-  NameExpr Target(F->getPos(), F->Name);
-  if (isLocal(F->Name, Reg)) {
-    emit(Instr::makeABx(Opcode::MakeFunction, Reg, ChildIdx));
-    S->Bound.set(Reg);
-    return;
+  CurLine = Owner->getPos().Line;
+  if (Direct != ~0u && !NumDefaults && !Child.numFree()) {
+    emit(Instr::makeABx(Opcode::MakeFunction, Direct, ChildIdx));
+    return Direct;
   }
-  unsigned T = allocTemp();
+  // The cells the new function closes over follow the defaults.
+  for (const std::string &FreeName : Child.FreeNames) {
+    unsigned Reg;
+    bool IsFree;
+    bool Found = isCellVar(FreeName, Reg, IsFree);
+    assert(Found && "a free variable of a child is a cell here");
+    (void)Found;
+    emit(Instr::makeABC(Opcode::Move, allocTemp(), Reg));
+  }
+  CurLine = Owner->getPos().Line;
   emit(Instr::makeABx(Opcode::MakeFunction, T, ChildIdx));
-  storeName(&Target, T);
+  return T;
 }
 
 //===----------------------------------------------------------------------===//
@@ -939,8 +1236,12 @@ void Compiler::emitName(const NameExpr *N, unsigned Dest) {
       emit(Instr::makeABC(Opcode::Move, Dest, Reg));
     return;
   }
-  if (!S->IsModule)
-    checkFreeName(N);
+  bool IsFree;
+  if (isCellVar(N->Id, Reg, IsFree)) {
+    emit(Instr::makeABC(IsFree ? Opcode::LoadFree : Opcode::LoadCell, Dest,
+                        Reg));
+    return;
+  }
   checkBuiltinName(N);
   emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
 }
@@ -1166,6 +1467,12 @@ void Compiler::emitUnaryOp(const UnaryOpExpr *U, unsigned Dest) {
   emit(Instr::makeABC(Op, Dest, R));
 }
 
+void Compiler::emitLambda(const LambdaExpr *L, unsigned Dest) {
+  unsigned T = compileFunction(L, "<lambda>", L->Params, {}, L->Body);
+  if (!Failed && T != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, T));
+}
+
 void Compiler::emitIfExp(const IfExpExpr *I, unsigned Dest) {
   SmallVector<size_t, 4> ToElse;
   compileCond(I->Test, false, ToElse);
@@ -1181,7 +1488,7 @@ void Compiler::emitIfExp(const IfExpExpr *I, unsigned Dest) {
 
 void Compiler::unsupportedExpr(const Expr *E) {
   switch (E->getKind()) {
-  case NodeKind::Lambda: return unsupported(E, "lambda");
+
   case NodeKind::NamedExpr: return unsupported(E, "assignment expression ':='");
   case NodeKind::Attribute: return unsupported(E, "attribute access");
   case NodeKind::Subscript: return unsupported(E, "subscript");
@@ -1226,6 +1533,9 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::IfExp:
     emitIfExp(llvm::cast<IfExpExpr>(E), Dest);
+    break;
+  case NodeKind::Lambda:
+    emitLambda(llvm::cast<LambdaExpr>(E), Dest);
     break;
   default:
     return unsupportedExpr(E);

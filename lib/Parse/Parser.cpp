@@ -72,6 +72,7 @@ private:
   Error Err = Error::success();
   bool Failed = false;
   bool SawNameDecls = false;
+  bool SawFunctions = false;
 
   /// How far the parser has looked: the furthest token peeked at, and
   /// reached inside speculate(). (idx() itself only moves forward outside
@@ -469,6 +470,7 @@ Expected<ModuleStmt *> Parser::parseFile() {
       return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line, D->Pos.Col);
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
+  M->HasFunctions = SawFunctions;
   return M;
 }
 
@@ -963,6 +965,7 @@ Stmt *Parser::parseFunctionDef() {
   StmtList Body;
   if (!parseBlock(Body, "function definition", KW.Line))
     return nullptr;
+  SawFunctions = true;
   auto *F = Ctx.create<FunctionDefStmt>(P, Name, Params, Body);
   F->Returns = Returns;
   return F;
@@ -1299,6 +1302,7 @@ Expr *Parser::parseLambda() {
   Expr *Body = parseExpression();
   if (!Body)
     return nullptr;
+  SawFunctions = true;
   return make<LambdaExpr>(P, Params, Body);
 }
 

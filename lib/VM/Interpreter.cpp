@@ -61,7 +61,7 @@ enum class BuiltinId {
 
 BuiltinFunctionObject BuiltinObjects[] = {
 #define BUILTIN(Name)                                                          \
-  {{&types::BuiltinFunction, nullptr, true}, #Name, builtin_##Name},
+  {{&types::BuiltinFunction, nullptr, 0, true}, #Name, builtin_##Name},
 #include "pyr/VM/Builtins.def"
 };
 
@@ -90,6 +90,7 @@ Object *VM::allocate(size_t Size, const TypeObject *T) {
   Object *O = static_cast<Object *>(Mem);
   O->Type = T;
   O->Marked = false;
+  O->Size = static_cast<uint32_t>(std::min<size_t>(Size, UINT32_MAX));
   O->GCNext = AllObjects;
   AllObjects = O;
   HeapBytes += Size;
@@ -112,15 +113,30 @@ StrObject *VM::newStr(StringRef Str) {
 }
 
 FunctionObject *VM::newFunction(const LinkedCode *LC) {
+  size_t NumExtra = LC->Code->NumDefaults + LC->Code->numFree();
   auto *F = static_cast<FunctionObject *>(
-      allocate(sizeof(FunctionObject), &types::Function));
+      allocate(sizeof(FunctionObject) +
+                   (std::max<size_t>(NumExtra, 1) - 1) * sizeof(Value),
+               &types::Function));
   F->LC = LC;
+  for (size_t I = 0; I < NumExtra; ++I)
+    F->Extra[I] = Value::undef();
   return F;
 }
 
+CellObject *VM::newCell(Value V) {
+  auto *C =
+      static_cast<CellObject *>(allocate(sizeof(CellObject), &types::Cell));
+  C->V = V;
+  return C;
+}
+
 void VM::mark(Value V) {
-  if (V.isObject())
+  if (V.isObject() && !V.O->Marked) {
     V.O->Marked = true;
+    if (V.O->Type == &types::Function || V.O->Type == &types::Cell)
+      MarkStack.push_back(V.O);
+  }
 }
 
 void VM::collect() {
@@ -132,14 +148,24 @@ void VM::collect() {
     mark(V);
   for (Value V : ConstPool)
     mark(V);
+  while (!MarkStack.empty()) {
+    Object *O = MarkStack.back();
+    MarkStack.pop_back();
+    if (O->Type == &types::Cell) {
+      mark(static_cast<CellObject *>(O)->V);
+    } else if (O->Type == &types::Function) {
+      auto *F = static_cast<FunctionObject *>(O);
+      size_t NumExtra = F->LC->Code->NumDefaults + F->LC->Code->numFree();
+      for (size_t I = 0; I < NumExtra; ++I)
+        mark(F->Extra[I]);
+    }
+  }
   size_t Live = 0;
   Object **Link = &AllObjects;
   while (Object *O = *Link) {
     if (O->Marked) {
       O->Marked = false;
-      Live += O->Type == &types::Str
-                  ? sizeof(StrObject) + static_cast<StrObject *>(O)->Len
-                  : sizeof(FunctionObject);
+      Live += O->Size;
       Link = &O->GCNext;
     } else {
       *Link = O->GCNext;
@@ -262,23 +288,39 @@ bool VM::ensureStack(size_t Needed) {
 
 bool VM::argCountError(const CodeObject &C, unsigned Given) {
   unsigned Want = C.NumParams;
-  if (Given > Want)
-    return raise(ExcKind::TypeError,
-                 C.Name + "() takes " + llvm::Twine(Want) + " positional " +
-                     (Want == 1 ? "argument" : "arguments") + " but " +
-                     llvm::Twine(Given) + (Given == 1 ? " was" : " were") +
-                     " given");
-  unsigned Missing = Want - Given;
+  unsigned Required = Want - C.NumDefaults;
+  if (Given > Want) {
+    std::string Range = std::to_string(Want);
+    if (Required != Want)
+      Range = "from " + std::to_string(Required) + " to " + Range;
+    return raise(
+        ExcKind::TypeError,
+        C.qualName() + "() takes " + Range + " positional " +
+            (Want == 1 && Required == Want ? "argument" : "arguments") +
+            " but " + llvm::Twine(Given) + (Given == 1 ? " was" : " were") +
+            " given");
+  }
+  unsigned Missing = Required - Given;
   std::string Names;
-  for (unsigned I = Given; I < Want; ++I) {
+  for (unsigned I = Given; I < Required; ++I) {
     if (I > Given)
-      Names += Missing == 2 ? " and " : (I + 1 == Want ? ", and " : ", ");
+      Names += Missing == 2 ? " and " : (I + 1 == Required ? ", and " : ", ");
     Names += "'" + C.LocalNames[I] + "'";
   }
   return raise(ExcKind::TypeError,
-               C.Name + "() missing " + llvm::Twine(Missing) + " required " +
-                   "positional " + (Missing == 1 ? "argument" : "arguments") +
-                   ": " + Names);
+               C.qualName() + "() missing " + llvm::Twine(Missing) +
+                   " required positional " +
+                   (Missing == 1 ? "argument" : "arguments") + ": " + Names);
+}
+
+bool VM::bindDefaults(FunctionObject *Fn, Value *Args, unsigned NArgs) {
+  const CodeObject &C = *Fn->LC->Code;
+  if (NArgs > C.NumParams || NArgs < C.NumParams - C.NumDefaults)
+    return argCountError(C, NArgs);
+  const Value *Defaults = Fn->defaults();
+  for (unsigned I = NArgs; I < C.NumParams; ++I)
+    Args[I] = Defaults[I - (C.NumParams - C.NumDefaults)];
+  return true;
 }
 
 Error VM::makeError() {
@@ -648,8 +690,15 @@ bool VM::execute(Value &Result) {
       const LinkedCode *LC = static_cast<FunctionObject *>(Fn.O)->LC;
       const CodeObject &C = *LC->Code;
       if (I.B != C.NumParams) {
-        argCountError(C, I.B);
-        THROW();
+        // Defaults are written past the arguments: the new frame's
+        // parameter registers, inside the caller's window or above it.
+        size_t ParamEnd = F->Base + I.A + 1 + C.NumParams;
+        if (ParamEnd > Stack.size() && !ensureStack(ParamEnd))
+          THROW();
+        if (!bindDefaults(static_cast<FunctionObject *>(Fn.O),
+                          Stack.data() + F->Base + I.A + 1, I.B))
+          THROW();
+        R = Stack.data() + F->Base;
       }
       if (Frames.size() >= RecursionLimit) {
         raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
@@ -695,8 +744,71 @@ bool VM::execute(Value &Result) {
     goto DoReturn;
   }
   CASE(MakeFunction) {
-    R[I.A] = Value::object(newFunction(F->LC->Children[I.bx()]));
+    const LinkedCode *Child = F->LC->Children[I.bx()];
+    FunctionObject *Fn = newFunction(Child);
+    unsigned NumDefaults = Child->Code->NumDefaults;
+    unsigned NumExtra = NumDefaults + Child->Code->numFree();
+    for (unsigned J = 0; J < NumExtra; ++J) {
+      Value V = R[I.A + 1 + J];
+      // The verifier cannot follow values into registers: a cell operand
+      // that holds something else is refused here.
+      if (J >= NumDefaults && !isCell(V)) {
+        raise(ExcKind::SystemError, "bad closure cell");
+        THROW();
+      }
+      Fn->Extra[J] = V;
+    }
+    R[I.A] = Value::object(Fn);
     MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(MakeCell) {
+    R[I.A] = Value::object(newCell(R[I.A]));
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(CopyFree) {
+    // The running function sits just below the frame (see Call); the
+    // verifier has checked that B is its code's number of cells.
+    auto *Fn = static_cast<FunctionObject *>(R[-1].O);
+    Value *Cells = Fn->cells();
+    for (unsigned J = 0; J < I.B; ++J)
+      R[I.A + J] = Cells[J];
+    DISPATCH();
+  }
+  // One body: the register says which of CPython's two messages applies
+  // (the verifier keeps LoadCell to locals and LoadFree to free variables).
+  CASE(LoadCell)
+  CASE(LoadFree) {
+    Value C = R[I.B];
+    if (LLVM_UNLIKELY(!isCell(C))) {
+      raise(ExcKind::SystemError, "bad closure cell");
+      THROW();
+    }
+    if (LLVM_UNLIKELY(asCell(C)->V.isUndef())) {
+      const CodeObject &Code = *F->LC->Code;
+      if (I.B < Code.NumLocals)
+        raise(ExcKind::UnboundLocalError,
+              "cannot access local variable '" + Code.LocalNames[I.B] +
+                  "' where it is not associated with a value");
+      else
+        raise(ExcKind::NameError,
+              "cannot access free variable '" +
+                  Code.FreeNames[I.B - Code.NumLocals] +
+                  "' where it is not associated with a value in enclosing "
+                  "scope");
+      THROW();
+    }
+    R[I.A] = asCell(C)->V;
+    DISPATCH();
+  }
+  CASE(StoreCell) {
+    Value C = R[I.A];
+    if (LLVM_UNLIKELY(!isCell(C))) {
+      raise(ExcKind::SystemError, "bad closure cell");
+      THROW();
+    }
+    asCell(C)->V = R[I.B];
     DISPATCH();
   }
 

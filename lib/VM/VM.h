@@ -37,8 +37,18 @@ struct LinkedCode {
   const LinkedCode *const *Children;
 };
 
+/// A variable shared between a function and the functions nested in it.
+struct CellObject : Object {
+  Value V; ///< Undef while the variable is unbound.
+};
+
 struct FunctionObject : Object {
   const LinkedCode *LC;
+  /// LC->Code->NumDefaults default values, then LC->Code->numFree() cells,
+  /// allocated with the object.
+  Value Extra[1];
+  Value *defaults() { return Extra; }
+  Value *cells() { return Extra + LC->Code->NumDefaults; }
 };
 
 class VM;
@@ -49,6 +59,11 @@ struct BuiltinFunctionObject : Object {
   const char *Name;
   BuiltinFn Fn;
 };
+
+inline bool isCell(Value V) {
+  return V.isObject() && V.O->Type == &types::Cell;
+}
+inline CellObject *asCell(Value V) { return static_cast<CellObject *>(V.O); }
 
 inline bool isStr(Value V) {
   return V.isObject() && V.O->Type == &types::Str;
@@ -80,7 +95,10 @@ public:
   // Heap.
   StrObject *newStr(llvm::StringRef S);
   StrObject *newStrUninit(size_t Len);
+  /// A function for \p LC; its defaults and cells are left for the caller
+  /// to fill in.
   FunctionObject *newFunction(const LinkedCode *LC);
+  CellObject *newCell(Value V);
 
   /// Set the pending exception; always returns false so that operations can
   /// "return M.raise(...)".
@@ -127,12 +145,20 @@ private:
   Object *allocate(size_t Size, const TypeObject *T);
   void collect();
   void mark(Value V);
+  /// Objects marked whose children are not marked yet: marking uses this
+  /// explicit stack, so that deeply nested structures cannot overflow the
+  /// C++ stack.
+  std::vector<Object *> MarkStack;
   void freeAll();
   bool gcPending() const { return HeapBytes >= NextGC; }
 
   bool ensureStack(size_t Needed);
   bool callValue(Value *R, unsigned A, unsigned NArgs, size_t Base);
   bool argCountError(const CodeObject &C, unsigned Given);
+  /// Binds a call of \p Fn with \p NArgs positional arguments at \p Args
+  /// whose count differs from the parameter count: fills in defaults, or
+  /// raises CPython's TypeError.
+  bool bindDefaults(FunctionObject *Fn, Value *Args, unsigned NArgs);
   llvm::Error makeError();
   /// The name CPython would suggest for a NameError on \p Name raised in
   /// the innermost frame, or "" (Suggestions.cpp).

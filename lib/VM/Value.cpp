@@ -78,12 +78,21 @@ static void reprStr(Value V, std::string &Out) {
 }
 static void strStr(Value V, std::string &Out) { Out += asStr(V)->str(); }
 
+static void reprCell(Value V, std::string &Out) {
+  // Cells never reach Python code; shown only for completeness.
+  char Buf[32];
+  snprintf(Buf, sizeof(Buf), "%p", static_cast<void *>(V.O));
+  Out += "<cell at ";
+  Out += Buf;
+  Out += '>';
+}
+
 static void reprFunction(Value V, std::string &Out) {
   auto *F = static_cast<FunctionObject *>(V.O);
   char Buf[32];
   snprintf(Buf, sizeof(Buf), "%p", static_cast<void *>(F));
   Out += "<function ";
-  Out += F->LC->Code->Name;
+  Out += F->LC->Code->qualName();
   Out += " at ";
   Out += Buf;
   Out += '>';
@@ -103,6 +112,7 @@ const TypeObject Bool{"bool", &Int, reprBool, nullptr};
 const TypeObject Float{"float", nullptr, reprFloat, nullptr};
 const TypeObject Str{"str", nullptr, reprStr, strStr};
 const TypeObject Function{"function", nullptr, reprFunction, nullptr};
+const TypeObject Cell{"cell", nullptr, reprCell, nullptr};
 const TypeObject BuiltinFunction{"builtin_function_or_method", nullptr,
                                  reprBuiltin, nullptr};
 } // namespace types

@@ -41,6 +41,7 @@ print(outer(1))
 # CHECK-NEXT:      9    [10]  ReturnNone
 # CHECK-EMPTY:
 # CHECK-NEXT: code inner line=6 params=1 locals=1 regs=3
+# CHECK-NEXT:   qualname: outer.<locals>.inner
 # CHECK-NEXT:   locals: r0=m
 # CHECK-NEXT:      0     [7]  LoadInt      r2, 2
 # CHECK-NEXT:      1     [7]  Mul          r1, r0, r2  ; r0=m
@@ -48,6 +49,7 @@ print(outer(1))
 # CHECK-NEXT:      3     [7]  ReturnNone
 # CHECK-EMPTY:
 # CHECK-NEXT: code other line=8 params=0 locals=0 regs=1
+# CHECK-NEXT:   qualname: outer.<locals>.other
 # CHECK-NEXT:      0     [9]  LoadInt      r0, 0
 # CHECK-NEXT:      1     [9]  Return       r0
 # CHECK-NEXT:      2     [9]  ReturnNone

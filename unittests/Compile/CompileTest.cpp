@@ -124,7 +124,8 @@ ChildResult runInChild(const Program &P, std::string &Status) {
   return ChildResult::Crashed;
 }
 
-/// A function, a loop, globals, constants of every kind. LoadNone,
+/// Functions (one with a default and a closure), a loop, globals,
+/// constants of every kind. LoadNone,
 /// LoadTrue and LoadFalse are then rewritten to LoadConst of None, True
 /// and False constants, so that every constant kind is in the file and is
 /// used (the rewrite keeps the instruction count, so jumps stay valid).
@@ -147,6 +148,15 @@ flag = None
 if step(4, name) < limit and not flag:
     print(True, False, -1.5e300, 12345678901)
 print(step(3, 'ab') is None, flag is None)
+def counter(start, step=2):
+    count = start
+    def bump():
+        nonlocal count
+        count += step
+        return count
+    return bump
+b = counter(1)
+print(b(), b(), (lambda x=3: x * 2)())
 )py";
 
 void makeFuzzProgram(Program &P) {
@@ -186,11 +196,12 @@ TEST(BytecodeFuzz, ProgramIsValid) {
     EXPECT_TRUE(Seen);
   EXPECT_FALSE(P.Module.Children.empty());
   EXPECT_GE(P.GlobalNames.size(), 4u);
-  // The rewrite did not change what the program does.
+  // The rewrite did not change what the program does (CPython prints the
+  // same).
   Program Original;
   compile(FuzzSource, Original);
   std::string Expected = "pyr!pyr!x 12\nTrue False -1.5e+300 12345678901\n"
-                         "ab!ab!x 6\nFalse True\n";
+                         "ab!ab!x 6\nFalse True\n3 5 6\n";
   EXPECT_EQ(runProgram(Original), Expected);
   EXPECT_EQ(runProgram(P), Expected);
 }

@@ -106,15 +106,30 @@ struct Constant {
 
 struct CodeObject {
   std::string Name; ///< "<module>" or the function's name.
+  /// The dotted path CPython calls __qualname__ ("outer.<locals>.inner"),
+  /// shown by repr() and argument errors. Empty means the same as Name.
+  std::string QualName;
   uint32_t FirstLine = 1;
   uint32_t NumParams = 0; ///< Parameters occupy registers [0, NumParams).
+  /// The last NumDefaults parameters have default values, which the
+  /// function object holds.
+  uint32_t NumDefaults = 0;
   uint32_t NumLocals = 0; ///< Local variables occupy [0, NumLocals).
   uint32_t NumRegs = 0;   ///< Frame size, locals plus temporaries.
   std::vector<std::string> LocalNames; ///< NumLocals entries.
+  /// Variables of enclosing functions this code reads or writes through
+  /// closure cells. CopyFree puts the cells in registers
+  /// [NumLocals, NumLocals + FreeNames.size()).
+  std::vector<std::string> FreeNames;
   std::vector<Constant> Consts;
   std::vector<Instr> Code;
   std::vector<uint32_t> Lines; ///< Source line of each instruction.
   std::vector<std::unique_ptr<CodeObject>> Children;
+
+  llvm::StringRef qualName() const {
+    return QualName.empty() ? Name : QualName;
+  }
+  uint32_t numFree() const { return static_cast<uint32_t>(FreeNames.size()); }
 
   /// Empty it for reuse, keeping the buffers. Name is left for the
   /// compiler to overwrite: most programs are compiled into a reused
@@ -122,8 +137,10 @@ struct CodeObject {
   /// usually empty tables costs less than the call.
   void clear() {
     FirstLine = 1;
-    NumParams = NumLocals = NumRegs = 0;
+    NumParams = NumDefaults = NumLocals = NumRegs = 0;
+    QualName.clear();
     LocalNames.clear();
+    FreeNames.clear();
     Consts.clear();
     Code.clear();
     Lines.clear();
@@ -151,7 +168,7 @@ llvm::Error verifyProgram(const Program &P);
 
 /// Bytecode files: magic "PYRC", a format version, then the program.
 constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
-constexpr uint16_t BytecodeVersion = 2;
+constexpr uint16_t BytecodeVersion = 3;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);

@@ -291,6 +291,9 @@ public:
   /// Whether a global or nonlocal statement appears anywhere in the module,
   /// so the compiler can skip scanning module scope for declarations.
   bool HasNameDecls = false;
+  /// Whether a def or lambda appears anywhere in the module, so the
+  /// compiler can skip working out closures for a module without them.
+  bool HasFunctions = false;
 };
 
 class FunctionDefStmt : public Stmt {

@@ -95,12 +95,15 @@ struct TypeObject {
 struct Object {
   const TypeObject *Type;
   Object *GCNext = nullptr;
+  /// Bytes allocated for the object, for the collector's accounting
+  /// (saturates at UINT32_MAX).
+  uint32_t Size = 0;
   bool Marked = false;
 };
 
 namespace types {
 extern const TypeObject Undef, NoneType, Bool, Int, Float, Str, Function,
-    BuiltinFunction;
+    BuiltinFunction, Cell;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {

@@ -50,11 +50,16 @@ def code(r, depth):
     ind = "  " * depth
     at = r.pos
     name = r.str()
-    first_line, params, nlocals, regs = r.u32(), r.u32(), r.u32(), r.u32()
-    print("%s@%d code %r first_line=%d params=%d locals=%d regs=%d" % (
-        ind, at, name, first_line, params, nlocals, regs))
+    qualname = r.str()
+    first_line, params, defaults = r.u32(), r.u32(), r.u32()
+    nlocals, regs = r.u32(), r.u32()
+    print("%s@%d code %r qualname=%r first_line=%d params=%d defaults=%d "
+          "locals=%d regs=%d" % (ind, at, name, qualname, first_line, params,
+                                 defaults, nlocals, regs))
     names = [r.str() for _ in range(r.u32())]
     print("%s  local names: %s" % (ind, " ".join(names)))
+    names = [r.str() for _ in range(r.u32())]
+    print("%s  free names: %s" % (ind, " ".join(names)))
     for i in range(r.u32()):
         at = r.pos
         kind = KINDS[r.u8()]

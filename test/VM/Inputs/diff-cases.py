@@ -4,9 +4,11 @@
 Usage: diff-cases.py CASES PYR-RUN
 
 CASES holds one program per line (blank lines and lines starting with '#'
-are skipped). Each is written to its own file and run by both; stdout,
-exit status and the last line of stderr must agree. Prints a summary and
-each differing case; exits 1 if any differ."""
+are skipped); a line starting with "| " continues the program of the line
+before it, for programs that need several lines. Each is written to its
+own file and run by both; stdout, exit status and the last line of stderr
+must agree. Prints a summary and each differing case; exits 1 if any
+differ."""
 import os
 import subprocess
 import sys
@@ -21,8 +23,14 @@ def run(cmd, path):
 
 
 def main():
-    cases = [l for l in open(sys.argv[1], encoding="utf-8").read().splitlines()
-             if l.strip() and not l.startswith("#")]
+    cases = []
+    for l in open(sys.argv[1], encoding="utf-8").read().splitlines():
+        if not l.strip() or l.startswith("#"):
+            continue
+        if l.startswith("| ") and cases:
+            cases[-1] += "\n" + l[2:]
+        else:
+            cases.append(l)
     path = os.path.join(tempfile.mkdtemp(), "case.py")
     differ = 0
     for src in cases:
