@@ -62,6 +62,10 @@ static void disassembleCode(const Program &P, const CodeObject &C,
                             llvm::raw_ostream &OS) {
   OS << "code " << C.Name << " line=" << C.FirstLine
      << " params=" << C.NumParams;
+  if (C.NumPosOnly)
+    OS << " posonly=" << C.NumPosOnly;
+  if (C.NumKwOnly)
+    OS << " kwonly=" << C.NumKwOnly;
   if (C.NumDefaults)
     OS << " defaults=" << C.NumDefaults;
   OS << " locals=" << C.NumLocals << " regs=" << C.NumRegs << '\n';
@@ -204,10 +208,12 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     return verifyError(C, 0, "code objects nested too deeply");
   uint64_t FreeEnd = uint64_t(C.NumLocals) + C.FreeNames.size();
   if (C.NumRegs > MaxRegisters || FreeEnd > C.NumRegs ||
-      C.NumParams > C.NumLocals || C.NumDefaults > C.NumParams ||
+      uint64_t(C.NumParams) + C.NumKwOnly > C.NumLocals ||
+      C.NumDefaults > C.NumParams || C.NumPosOnly > C.NumParams ||
       C.LocalNames.size() != C.NumLocals)
     return verifyError(C, 0, "inconsistent frame layout");
-  if (IsModule && (C.NumParams != 0 || !C.FreeNames.empty()))
+  if (IsModule &&
+      (C.NumParams != 0 || C.NumKwOnly != 0 || !C.FreeNames.empty()))
     return verifyError(C, 0, "module code cannot take parameters or cells");
   if (C.Code.empty())
     return verifyError(C, 0, "empty code");
@@ -295,11 +301,14 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
         return verifyError(
             C, PC, "r" + llvm::Twine(In.A) + " is not a variable register");
       break;
+    case Opcode::CallKw:
+      // Keyword values and their names follow the positional arguments.
+      if (uint64_t(In.A) + In.B + 2 * uint64_t(In.C) >= C.NumRegs)
+        return verifyError(C, PC, "argument window out of range");
+      break;
     case Opcode::MakeFunction: {
       const CodeObject *Child = C.Children[In.bx()].get();
-      if (Child &&
-          uint64_t(In.A) + Child->NumDefaults + Child->FreeNames.size() >=
-              C.NumRegs)
+      if (Child && uint64_t(In.A) + Child->numFunctionExtras() >= C.NumRegs)
         return verifyError(C, PC, "default and cell registers out of range");
       break;
     }
@@ -369,6 +378,8 @@ public:
     str(C.QualName);
     u32(C.FirstLine);
     u32(C.NumParams);
+    u32(C.NumPosOnly);
+    u32(C.NumKwOnly);
     u32(C.NumDefaults);
     u32(C.NumLocals);
     u32(C.NumRegs);
@@ -485,6 +496,8 @@ public:
     C.QualName = str();
     C.FirstLine = u32();
     C.NumParams = u32();
+    C.NumPosOnly = u32();
+    C.NumKwOnly = u32();
     C.NumDefaults = u32();
     C.NumLocals = u32();
     C.NumRegs = u32();

@@ -681,7 +681,7 @@ void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
     S->Locals.try_emplace(Name, C.NumLocals++);
     C.LocalNames.push_back(Name.str());
   }
-  C.NumParams = static_cast<uint32_t>(Params.Params.size());
+  C.NumParams = Params.numPositional();
   if (C.NumLocals + Sym.Frees.size() > MaxRegisters / 2)
     return fail(DefPos, "too many local variables");
   S->CellRegs.resize(C.NumLocals);
@@ -695,7 +695,7 @@ void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
   C.NumRegs = C.NumLocals + C.numFree();
   S->FreeReg = C.NumRegs;
   S->Bound.resize(C.NumLocals);
-  S->Bound.set(0, C.NumParams);
+  S->Bound.set(0, C.NumParams + Params.NumKwOnly);
   // Captured parameters move into cells before the body runs, and the
   // function's own cells are copied to their registers.
   CurLine = DefPos.Line;
@@ -1091,11 +1091,9 @@ void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
 unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
                                    const Parameters &Params, StmtList Body,
                                    const Expr *LambdaBody, unsigned Direct) {
-  if (Params.HasVarArgs || Params.HasKwOnly || Params.HasVarKw ||
-      Params.HasPosOnly) {
-    fail(Params.ExtrasPos, "only positional parameters are supported "
-                           "yet; *args, keyword-only and / parameters "
-                           "are not supported yet");
+  if (Params.HasVarArgs || Params.HasVarKw) {
+    const Parameter &P = Params.HasVarArgs ? Params.VarArg : Params.VarKw;
+    fail(P.Pos, "*args and **kwargs parameters are not supported yet");
     return ~0u;
   }
   if (Params.HasAnnotations) {
@@ -1110,12 +1108,20 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   // its body is compiled (so compile errors come in CPython's order), into
   // the registers after the function's.
   unsigned T = allocTemp();
-  unsigned NumDefaults = 0;
-  for (const Parameter &Param : Params.Params) {
-    if (!Param.Default)
+  unsigned NumDefaults = 0, NumPositional = Params.numPositional();
+  for (unsigned I = 0; I < NumPositional; ++I) {
+    if (!Params.Params[I].Default)
       continue;
     ++NumDefaults;
-    emitExpr(Param.Default, allocTemp());
+    emitExpr(Params.Params[I].Default, allocTemp());
+  }
+  // A default (or an unbound value) for each keyword-only parameter.
+  for (unsigned I = NumPositional; I < Params.Params.size(); ++I) {
+    unsigned R = allocTemp();
+    if (const Expr *D = Params.Params[I].Default)
+      emitExpr(D, R);
+    else
+      emit(Instr::makeABC(Opcode::LoadUnbound, R));
   }
   if (Failed)
     return ~0u;
@@ -1129,6 +1135,8 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
     Child.QualName = Sym.QualName;
   Child.FirstLine = Owner->getPos().Line;
   Child.NumDefaults = NumDefaults;
+  Child.NumPosOnly = Params.NumPosOnly;
+  Child.NumKwOnly = Params.NumKwOnly;
   if (Parent.Children.size() > UINT16_MAX) {
     fail(Owner->getPos(), "too many nested functions");
     return ~0u;
@@ -1180,7 +1188,7 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
     return ~0u;
 
   CurLine = Owner->getPos().Line;
-  if (Direct != ~0u && !NumDefaults && !Child.numFree()) {
+  if (Direct != ~0u && !Child.numFunctionExtras()) {
     emit(Instr::makeABx(Opcode::MakeFunction, Direct, ChildIdx));
     return Direct;
   }
@@ -1403,12 +1411,13 @@ void Compiler::emitBoolOp(const BoolOpExpr *B, unsigned Dest) {
 }
 
 void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
-  if (!C->Keywords.empty())
-    return unsupported(&*C->Func, "calling with keyword arguments");
   for (const Expr *A : C->Args)
     if (isa<StarredExpr>(A))
       return unsupported(A, "argument unpacking");
-  if (C->Args.size() > UINT16_MAX - 1)
+  for (const Keyword &K : C->Keywords)
+    if (K.Arg.empty())
+      return unsupported(K.Value, "argument unpacking");
+  if (C->Args.size() + 2 * C->Keywords.size() > UINT16_MAX - 1)
     return fail(C->getPos(), "too many arguments");
   unsigned Saved = S->FreeReg;
   // A destination on top of the temporaries can be the call window itself,
@@ -1422,8 +1431,27 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
     if (Failed)
       return;
   }
+  // Keyword values, then their names.
+  for (const Keyword &K : C->Keywords) {
+    emitExpr(K.Value, allocTemp());
+    if (Failed)
+      return;
+  }
+  for (const Keyword &K : C->Keywords) {
+    Constant Name;
+    Name.K = Constant::Str;
+    Name.S = K.Arg.str();
+    emit(Instr::makeABx(Opcode::LoadConst, allocTemp(),
+                        addConstant(std::move(Name))));
+  }
   CurLine = C->getPos().Line;
-  emit(Instr::makeABC(Opcode::Call, Base, static_cast<unsigned>(C->Args.size())));
+  if (C->Keywords.empty())
+    emit(Instr::makeABC(Opcode::Call, Base,
+                        static_cast<unsigned>(C->Args.size())));
+  else
+    emit(Instr::makeABC(Opcode::CallKw, Base,
+                        static_cast<unsigned>(C->Args.size()),
+                        static_cast<unsigned>(C->Keywords.size())));
   if (Base != Dest)
     emit(Instr::makeABC(Opcode::Move, Dest, Base));
   S->FreeReg = Saved;

@@ -1038,6 +1038,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
         return error(tok(), "expected comma between / and *"), false;
       SeenSlash = true;
       Out.HasPosOnly = true;
+      Out.NumPosOnly = Params.size();
       Marker(T);
     } else if (is(TokenKind::Star)) {
       if (SeenStar) {
@@ -1050,6 +1051,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
       SeenStar = true;
       Marker(T);
       if (is(TokenKind::Identifier)) {
+        Out.VarArg = Parameter{pos(), tok().text(Buf), nullptr};
         TakeName();
         Out.HasVarArgs = true;
         if (!Annotation(/*AllowStar=*/true))
@@ -1076,6 +1078,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
       advance();
       if (!is(TokenKind::Identifier))
         return invalidSyntax(), false;
+      Out.VarKw = Parameter{pos(), tok().text(Buf), nullptr};
       TakeName();
       Out.HasVarKw = true;
       Marker(T);
@@ -1112,6 +1115,8 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
                false;
       }
       Params.push_back(Param);
+      if (SeenStar)
+        ++Out.NumKwOnly;
     } else if (is(TokenKind::LParen) && OnlyPlain && !SeenSlash && !SeenStar) {
       // '(' NAME (',' NAME)* ','? ')' is CPython's hint for Python 2's
       // tuple parameters; anything else in parentheses is plain invalid.

@@ -38,45 +38,105 @@ static bool findSurrogates(llvm::StringRef S, size_t &First, size_t &Last) {
   return Found;
 }
 
-/// print(*args): str() of each argument, separated by spaces, then newline.
-/// Like CPython's text stdout, each piece is encoded as it is written, so a
-/// str that UTF-8 cannot encode stops the output there.
+/// Raises CPython's error for a str piece of print()'s output that holds
+/// lone surrogates (UTF-8 cannot encode them), after writing what came
+/// before it, as CPython's text stdout does; false if there are none.
+static bool surrogateError(VM &M, std::string &Buf, size_t Start) {
+  size_t First, Last;
+  if (!findSurrogates(llvm::StringRef(Buf).drop_front(Start), First, Last))
+    return false;
+  const auto *P = reinterpret_cast<const unsigned char *>(Buf.data() + Start);
+  for (size_t J = 0; J < First; ++J)
+    decodeCodePoint(P);
+  char Hex[8];
+  snprintf(Hex, sizeof(Hex), "%04x", unsigned(decodeCodePoint(P)));
+  Buf.resize(Start);
+  *M.Out << Buf;
+  if (First == Last)
+    M.raise(ExcKind::UnicodeEncodeError,
+            llvm::Twine("'utf-8' codec can't encode character '\\u") + Hex +
+                "' in position " + llvm::Twine(First) +
+                ": surrogates not allowed");
+  else
+    M.raise(ExcKind::UnicodeEncodeError,
+            "'utf-8' codec can't encode characters in position " +
+                llvm::Twine(First) + "-" + llvm::Twine(Last) +
+                ": surrogates not allowed");
+  return true;
+}
+
+/// print(*args, sep=' ', end='\n', file=None, flush=False): str() of each
+/// argument, separated by sep, then end. Like CPython's text stdout, each
+/// piece is encoded as it is written, so a str that UTF-8 cannot encode
+/// stops the output there.
 bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
-  std::string &Buf = M.Scratch;
-  Buf.clear();
-  for (unsigned I = 0; I < N; ++I) {
-    if (I)
-      Buf += ' ';
-    size_t Start = Buf.size();
-    appendStr(Args[I], Buf);
-    size_t First, Last;
-    if (isStr(Args[I]) &&
-        findSurrogates(llvm::StringRef(Buf).drop_front(Start), First, Last)) {
-      // Report the surrogates the way CPython's codec error does.
-      const auto *P =
-          reinterpret_cast<const unsigned char *>(Buf.data() + Start);
-      for (size_t J = 0; J < First; ++J)
-        decodeCodePoint(P);
-      char Hex[8];
-      snprintf(Hex, sizeof(Hex), "%04x", unsigned(decodeCodePoint(P)));
-      Buf.resize(Start);
-      *M.Out << Buf;
-      if (First == Last)
-        return M.raise(ExcKind::UnicodeEncodeError,
-                       llvm::Twine("'utf-8' codec can't encode character "
-                                   "'\\u") +
-                           Hex + "' in position " + llvm::Twine(First) +
-                           ": surrogates not allowed");
-      return M.raise(ExcKind::UnicodeEncodeError,
-                     "'utf-8' codec can't encode characters in position " +
-                         llvm::Twine(First) + "-" + llvm::Twine(Last) +
-                         ": surrogates not allowed");
+  Value Sep = Value::none(), End = Value::none();
+  bool Flush = false;
+  for (unsigned K = 0; K < M.NumKw; ++K) {
+    llvm::StringRef Name = asStr(M.KwNames[K])->str();
+    Value V = M.KwValues[K];
+    if (Name == "sep" || Name == "end") {
+      if (!V.isNone() && !isStr(V))
+        return M.raise(ExcKind::TypeError, Name +
+                                               " must be None or a string, "
+                                               "not " +
+                                               typeOf(V)->Name);
+      (Name == "sep" ? Sep : End) = V;
+    } else if (Name == "file") {
+      // No pyr object has a write() method.
+      if (!V.isNone())
+        return M.raise(ExcKind::AttributeError,
+                       llvm::Twine("'") + typeOf(V)->Name +
+                           "' object has no attribute 'write'");
+    } else if (Name == "flush") {
+      Flush = isTruthy(V);
+    } else {
+      return M.raise(ExcKind::TypeError, "'" + Name +
+                                             "' is an invalid keyword "
+                                             "argument for print()");
     }
   }
-  Buf += '\n';
+  std::string &Buf = M.Scratch;
+  Buf.clear();
+  auto AppendText = [&](Value Piece, llvm::StringRef Default) {
+    size_t Start = Buf.size();
+    if (Piece.isNone()) {
+      Buf += Default;
+      return true;
+    }
+    Buf += asStr(Piece)->str();
+    return !surrogateError(M, Buf, Start);
+  };
+  for (unsigned I = 0; I < N; ++I) {
+    if (I && !AppendText(Sep, " "))
+      return false;
+    size_t Start = Buf.size();
+    appendStr(Args[I], Buf);
+    if (isStr(Args[I]) && surrogateError(M, Buf, Start))
+      return false;
+  }
+  if (!AppendText(End, "\n"))
+    return false;
   *M.Out << Buf;
+  if (Flush)
+    M.Out->flush();
   Result = Value::none();
   return true;
+}
+
+bool pyr::builtinTakesKeywords(BuiltinFn Fn) { return Fn == builtin_print; }
+
+bool VM::raiseNoKeywords(llvm::StringRef Name) {
+  // Builtins that take keyword arguments in CPython but not in pyr yet must
+  // not claim CPython's "takes no keyword arguments".
+  static const char *const CPythonTakesKeywords[] = {
+      "dict",  "enumerate", "int", "max", "min",  "pow",
+      "round", "sorted",    "str", "sum", "type", "zip"};
+  for (const char *K : CPythonTakesKeywords)
+    if (Name == K)
+      return raise(ExcKind::NotImplementedError,
+                   "keyword arguments to " + Name + "() are not supported yet");
+  return raise(ExcKind::TypeError, Name + "() takes no keyword arguments");
 }
 
 //===----------------------------------------------------------------------===//

@@ -11,6 +11,7 @@
 #include "VM.h"
 #include "pyr/Compile/Compiler.h"
 #include "pyr/Parse/Parser.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
@@ -19,6 +20,7 @@
 
 using namespace pyr;
 using llvm::Error;
+using llvm::SmallVector;
 using llvm::StringRef;
 
 static const char *const ExcNames[] = {
@@ -113,7 +115,7 @@ StrObject *VM::newStr(StringRef Str) {
 }
 
 FunctionObject *VM::newFunction(const LinkedCode *LC) {
-  size_t NumExtra = LC->Code->NumDefaults + LC->Code->numFree();
+  size_t NumExtra = LC->Code->numFunctionExtras();
   auto *F = static_cast<FunctionObject *>(
       allocate(sizeof(FunctionObject) +
                    (std::max<size_t>(NumExtra, 1) - 1) * sizeof(Value),
@@ -155,7 +157,7 @@ void VM::collect() {
       mark(static_cast<CellObject *>(O)->V);
     } else if (O->Type == &types::Function) {
       auto *F = static_cast<FunctionObject *>(O);
-      size_t NumExtra = F->LC->Code->NumDefaults + F->LC->Code->numFree();
+      size_t NumExtra = F->LC->Code->numFunctionExtras();
       for (size_t I = 0; I < NumExtra; ++I)
         mark(F->Extra[I]);
     }
@@ -223,7 +225,8 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
   }
   const LinkedCode **Children = ChildPtrs.data() + Cur.NextChild;
   Cur.NextChild += C.Children.size();
-  Linked[Slot] = LinkedCode{&C, Consts, Children};
+  Linked[Slot] =
+      LinkedCode{&C, Consts, Children, C.NumKwOnly ? UINT32_MAX : C.NumParams};
   // Children get consecutive slots first, then each is linked in turn
   // (recursion depth is bounded by the verifier's MaxCodeDepth).
   size_t First = Cur.NextCode;
@@ -243,7 +246,7 @@ void VM::link(const Program &P) {
     // "2 + 3"): nothing to build but its own entry.
     if (Linked.empty())
       Linked.resize(1);
-    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr};
+    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0};
     return;
   }
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
@@ -286,40 +289,152 @@ bool VM::ensureStack(size_t Needed) {
 // Errors
 //===----------------------------------------------------------------------===//
 
-bool VM::argCountError(const CodeObject &C, unsigned Given) {
-  unsigned Want = C.NumParams;
-  unsigned Required = Want - C.NumDefaults;
-  if (Given > Want) {
-    std::string Range = std::to_string(Want);
-    if (Required != Want)
-      Range = "from " + std::to_string(Required) + " to " + Range;
-    return raise(
-        ExcKind::TypeError,
-        C.qualName() + "() takes " + Range + " positional " +
-            (Want == 1 && Required == Want ? "argument" : "arguments") +
-            " but " + llvm::Twine(Given) + (Given == 1 ? " was" : " were") +
-            " given");
+/// 'a', 'a' and 'b', or 'a', 'b', and 'c': CPython's list of names.
+static std::string quoteNames(llvm::ArrayRef<llvm::StringRef> Names) {
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I) {
+    if (I)
+      Out += Names.size() == 2 ? " and "
+                               : (I + 1 == Names.size() ? ", and " : ", ");
+    Out += "'" + Names[I].str() + "'";
   }
-  unsigned Missing = Required - Given;
-  std::string Names;
-  for (unsigned I = Given; I < Required; ++I) {
-    if (I > Given)
-      Names += Missing == 2 ? " and " : (I + 1 == Required ? ", and " : ", ");
-    Names += "'" + C.LocalNames[I] + "'";
-  }
-  return raise(ExcKind::TypeError,
-               C.qualName() + "() missing " + llvm::Twine(Missing) +
-                   " required positional " +
-                   (Missing == 1 ? "argument" : "arguments") + ": " + Names);
+  return Out;
 }
 
-bool VM::bindDefaults(FunctionObject *Fn, Value *Args, unsigned NArgs) {
+bool VM::tooManyPositional(const CodeObject &C, unsigned Given,
+                           unsigned KwOnlyGiven) {
+  unsigned Want = C.NumParams;
+  std::string Sig = std::to_string(Want);
+  bool Plural = Want != 1;
+  if (C.NumDefaults) {
+    Sig = "from " + std::to_string(Want - C.NumDefaults) + " to " + Sig;
+    Plural = true;
+  }
+  std::string KwOnly;
+  if (KwOnlyGiven)
+    KwOnly = std::string(" positional argument") + (Given != 1 ? "s" : "") +
+             " (and " + std::to_string(KwOnlyGiven) + " keyword-only argument" +
+             (KwOnlyGiven != 1 ? "s" : "") + ")";
+  return raise(ExcKind::TypeError,
+               C.qualName() + "() takes " + Sig + " positional argument" +
+                   (Plural ? "s" : "") + " but " + llvm::Twine(Given) + KwOnly +
+                   (Given == 1 && !KwOnlyGiven ? " was" : " were") + " given");
+}
+
+bool VM::missingArguments(const CodeObject &C, const Value *Params,
+                          bool KwOnly) {
+  SmallVector<StringRef, 4> Names;
+  unsigned First = KwOnly ? C.NumParams : 0;
+  unsigned End =
+      KwOnly ? C.NumParams + C.NumKwOnly : C.NumParams - C.NumDefaults;
+  for (unsigned I = First; I < End; ++I)
+    if (Params[I].isUndef())
+      Names.push_back(C.LocalNames[I]);
+  return raise(ExcKind::TypeError,
+               C.qualName() + "() missing " + llvm::Twine(Names.size()) +
+                   " required " + (KwOnly ? "keyword-only" : "positional") +
+                   " argument" + (Names.size() == 1 ? "" : "s") + ": " +
+                   quoteNames(Names));
+}
+
+bool VM::argCountError(const CodeObject &C, unsigned Given) {
+  if (Given > C.NumParams)
+    return tooManyPositional(C, Given, 0);
+  // Only called with no keywords: the missing ones are those not given.
+  SmallVector<StringRef, 4> Names;
+  for (unsigned I = Given; I < C.NumParams - C.NumDefaults; ++I)
+    Names.push_back(C.LocalNames[I]);
+  return raise(ExcKind::TypeError,
+               C.qualName() + "() missing " + llvm::Twine(Names.size()) +
+                   " required positional argument" +
+                   (Names.size() == 1 ? "" : "s") + ": " + quoteNames(Names));
+}
+
+bool VM::bindCall(FunctionObject *Fn, size_t Base, unsigned NPos,
+                  unsigned NKw) {
   const CodeObject &C = *Fn->LC->Code;
-  if (NArgs > C.NumParams || NArgs < C.NumParams - C.NumDefaults)
-    return argCountError(C, NArgs);
+  // The parameters may reach past the call's window.
+  size_t End = Base + std::max<size_t>(C.NumParams + C.NumKwOnly,
+                                       NPos + 2 * size_t(NKw));
+  if (End > Stack.size() && !ensureStack(End))
+    return false;
+  if (End > StackHighWater)
+    StackHighWater = End;
+  return bindArgs(Fn, Stack.data() + Base, NPos, NKw);
+}
+
+bool VM::bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos,
+                  unsigned NKw) {
+  const CodeObject &C = *Fn->LC->Code;
+  unsigned NumNamed = C.NumParams + C.NumKwOnly;
+  // The keywords are copied out first: binding overwrites their registers.
+  SmallVector<Value, 8> Kw(Args + NPos, Args + NPos + 2 * NKw);
+  for (unsigned I = std::min(NPos, C.NumParams); I < NumNamed; ++I)
+    Args[I] = Value::undef();
+  // CPython's order: keyword errors, then too many positional arguments,
+  // then missing positional, then missing keyword-only ones.
+  for (unsigned K = 0; K < NKw; ++K) {
+    Value NameV = Kw[NKw + K];
+    StringRef Name = isStr(NameV) ? asStr(NameV)->str() : StringRef();
+    unsigned Slot = NumNamed;
+    for (unsigned I = C.NumPosOnly; I < NumNamed; ++I)
+      if (C.LocalNames[I] == Name) {
+        Slot = I;
+        break;
+      }
+    if (Slot == NumNamed) {
+      // A positional-only name anywhere among the keywords is reported
+      // (all of them) in place of the unexpected keyword.
+      SmallVector<StringRef, 4> PosOnly;
+      for (unsigned J = 0; J < NKw; ++J) {
+        if (!isStr(Kw[NKw + J]))
+          continue;
+        StringRef N = asStr(Kw[NKw + J])->str();
+        for (unsigned I = 0; I < C.NumPosOnly; ++I)
+          if (C.LocalNames[I] == N)
+            PosOnly.push_back(N);
+      }
+      if (!PosOnly.empty())
+        return raise(ExcKind::TypeError,
+                     C.qualName() +
+                         "() got some positional-only arguments "
+                         "passed as keyword arguments: '" +
+                         llvm::join(PosOnly, ", ") + "'");
+      return raise(ExcKind::TypeError, C.qualName() +
+                                           "() got an unexpected keyword "
+                                           "argument '" +
+                                           Name + "'");
+    }
+    if (Slot < std::min(NPos, C.NumParams) || !Args[Slot].isUndef())
+      return raise(ExcKind::TypeError, C.qualName() +
+                                           "() got multiple values for "
+                                           "argument '" +
+                                           Name + "'");
+    Args[Slot] = Kw[K];
+  }
+  if (NPos > C.NumParams) {
+    unsigned KwOnlyGiven = 0;
+    for (unsigned I = C.NumParams; I < NumNamed; ++I)
+      KwOnlyGiven += !Args[I].isUndef();
+    return tooManyPositional(C, NPos, KwOnlyGiven);
+  }
+  unsigned FirstDefault = C.NumParams - C.NumDefaults;
+  for (unsigned I = NPos; I < FirstDefault; ++I)
+    if (Args[I].isUndef())
+      return missingArguments(C, Args, /*KwOnly=*/false);
   const Value *Defaults = Fn->defaults();
-  for (unsigned I = NArgs; I < C.NumParams; ++I)
-    Args[I] = Defaults[I - (C.NumParams - C.NumDefaults)];
+  for (unsigned I = std::max(NPos, FirstDefault); I < C.NumParams; ++I)
+    if (Args[I].isUndef())
+      Args[I] = Defaults[I - FirstDefault];
+  const Value *KwDefaults = Fn->kwDefaults();
+  bool Missing = false;
+  for (unsigned I = C.NumParams; I < NumNamed; ++I)
+    if (Args[I].isUndef()) {
+      Args[I] = KwDefaults[I - C.NumParams];
+      Missing |= Args[I].isUndef();
+    }
+  if (Missing)
+    return missingArguments(C, Args, /*KwOnly=*/true);
   return true;
 }
 
@@ -688,52 +803,62 @@ bool VM::execute(Value &Result) {
     Value Fn = R[I.A];
     if (Fn.isObject() && Fn.O->Type == &types::Function) {
       const LinkedCode *LC = static_cast<FunctionObject *>(Fn.O)->LC;
-      const CodeObject &C = *LC->Code;
-      if (I.B != C.NumParams) {
-        // Defaults are written past the arguments: the new frame's
-        // parameter registers, inside the caller's window or above it.
-        size_t ParamEnd = F->Base + I.A + 1 + C.NumParams;
-        if (ParamEnd > Stack.size() && !ensureStack(ParamEnd))
-          THROW();
-        if (!bindDefaults(static_cast<FunctionObject *>(Fn.O),
-                          Stack.data() + F->Base + I.A + 1, I.B))
+      if (I.B != LC->FastArgs) {
+        if (!bindCall(static_cast<FunctionObject *>(Fn.O), F->Base + I.A + 1,
+                      I.B, 0))
           THROW();
         R = Stack.data() + F->Base;
       }
-      if (Frames.size() >= RecursionLimit) {
-        raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
-        THROW();
-      }
-      size_t NewBase = F->Base + I.A + 1;
-      size_t NewTop = NewBase + C.NumRegs;
-      if (NewTop > Stack.size() && !ensureStack(NewTop))
-        THROW();
-      Value *NR = Stack.data() + NewBase;
-      // Locals start unbound; temporaries are always written before read.
-      for (size_t J = C.NumParams; J < C.NumLocals; ++J)
-        NR[J] = Value::undef();
-      if (NewTop > StackHighWater)
-        StackHighWater = NewTop;
-      F->PC = PC;
-      Frames.push_back(Frame{LC, C.Code.data(), NewBase});
-      F = &Frames.back();
-      PC = F->PC;
-      R = NR;
-      K = LC->Consts;
-      DISPATCH();
+      goto PushFrame;
     }
     if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
-      Value Res;
       if (!static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, R + I.A + 1,
-                                                          I.B, Res))
+                                                          I.B, Ret))
         THROW();
-      R[I.A] = Res;
-      MAYBE_COLLECT();
-      DISPATCH();
+      goto BuiltinReturned;
     }
-    raise(ExcKind::TypeError,
-          llvm::Twine("'") + typeOf(Fn)->Name + "' object is not callable");
-    THROW();
+    goto NotCallable;
+  }
+  CASE(CallKw) {
+    Value Fn = R[I.A];
+    if (Fn.isObject() && Fn.O->Type == &types::Function) {
+      if (!bindCall(static_cast<FunctionObject *>(Fn.O), F->Base + I.A + 1, I.B,
+                    I.C))
+        THROW();
+      R = Stack.data() + F->Base;
+      goto PushFrame;
+    }
+    if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
+      auto *B = static_cast<BuiltinFunctionObject *>(Fn.O);
+      if (!builtinTakesKeywords(B->Fn)) {
+        raiseNoKeywords(B->Name);
+        THROW();
+      }
+      KwValues = R + I.A + 1 + I.B;
+      KwNames = KwValues + I.C;
+      NumKw = I.C;
+      bool OK = B->Fn(*this, R + I.A + 1, I.B, Ret);
+      KwValues = KwNames = nullptr;
+      NumKw = 0;
+      if (!OK)
+        THROW();
+      goto BuiltinReturned;
+    }
+    goto NotCallable;
+  }
+  // The ends of Call and CallKw: a builtin's result in Ret, or R[I.A] not
+  // callable.
+BuiltinReturned:
+  R[I.A] = Ret;
+  MAYBE_COLLECT();
+  DISPATCH();
+NotCallable:
+  raise(ExcKind::TypeError,
+        llvm::Twine("'") + typeOf(R[I.A])->Name + "' object is not callable");
+  THROW();
+  CASE(LoadUnbound) {
+    R[I.A] = Value::undef();
+    DISPATCH();
   }
   CASE(Return) {
     Ret = R[I.A];
@@ -746,13 +871,13 @@ bool VM::execute(Value &Result) {
   CASE(MakeFunction) {
     const LinkedCode *Child = F->LC->Children[I.bx()];
     FunctionObject *Fn = newFunction(Child);
-    unsigned NumDefaults = Child->Code->NumDefaults;
-    unsigned NumExtra = NumDefaults + Child->Code->numFree();
+    unsigned FirstCell = Child->Code->NumDefaults + Child->Code->NumKwOnly;
+    unsigned NumExtra = Child->Code->numFunctionExtras();
     for (unsigned J = 0; J < NumExtra; ++J) {
       Value V = R[I.A + 1 + J];
       // The verifier cannot follow values into registers: a cell operand
       // that holds something else is refused here.
-      if (J >= NumDefaults && !isCell(V)) {
+      if (J >= FirstCell && !isCell(V)) {
         raise(ExcKind::SystemError, "bad closure cell");
         THROW();
       }
@@ -811,6 +936,34 @@ bool VM::execute(Value &Result) {
     asCell(C)->V = R[I.B];
     DISPATCH();
   }
+
+  // Enters the function in R[I.A] of a Call or CallKw whose arguments are
+  // bound: its parameters are the registers after it.
+PushFrame : {
+  const LinkedCode *LC = static_cast<FunctionObject *>(R[I.A].O)->LC;
+  const CodeObject &C = *LC->Code;
+  if (Frames.size() >= RecursionLimit) {
+    raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+    THROW();
+  }
+  size_t NewBase = F->Base + I.A + 1;
+  size_t NewTop = NewBase + C.NumRegs;
+  if (NewTop > Stack.size() && !ensureStack(NewTop))
+    THROW();
+  Value *NR = Stack.data() + NewBase;
+  // Locals start unbound; temporaries are always written before read.
+  for (size_t J = C.NumParams + C.NumKwOnly; J < C.NumLocals; ++J)
+    NR[J] = Value::undef();
+  if (NewTop > StackHighWater)
+    StackHighWater = NewTop;
+  F->PC = PC;
+  Frames.push_back(Frame{LC, C.Code.data(), NewBase});
+  F = &Frames.back();
+  PC = F->PC;
+  R = NR;
+  K = LC->Consts;
+  DISPATCH();
+}
 
 DoReturn : {
   size_t RetSlot = F->Base - 1;

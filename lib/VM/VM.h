@@ -35,6 +35,9 @@ struct LinkedCode {
   const CodeObject *Code;
   const Value *Consts;
   const LinkedCode *const *Children;
+  /// The positional argument count a call can bind without looking at
+  /// defaults or keyword-only parameters (UINT32_MAX if there is none).
+  uint32_t FastArgs;
 };
 
 /// A variable shared between a function and the functions nested in it.
@@ -44,11 +47,12 @@ struct CellObject : Object {
 
 struct FunctionObject : Object {
   const LinkedCode *LC;
-  /// LC->Code->NumDefaults default values, then LC->Code->numFree() cells,
-  /// allocated with the object.
+  /// LC->Code->numFunctionExtras() values allocated with the object:
+  /// defaults, keyword-only defaults (unbound where there is none), cells.
   Value Extra[1];
   Value *defaults() { return Extra; }
-  Value *cells() { return Extra + LC->Code->NumDefaults; }
+  Value *kwDefaults() { return Extra + LC->Code->NumDefaults; }
+  Value *cells() { return Extra + LC->Code->NumDefaults + LC->Code->NumKwOnly; }
 };
 
 class VM;
@@ -155,10 +159,29 @@ private:
   bool ensureStack(size_t Needed);
   bool callValue(Value *R, unsigned A, unsigned NArgs, size_t Base);
   bool argCountError(const CodeObject &C, unsigned Given);
-  /// Binds a call of \p Fn with \p NArgs positional arguments at \p Args
-  /// whose count differs from the parameter count: fills in defaults, or
-  /// raises CPython's TypeError.
-  bool bindDefaults(FunctionObject *Fn, Value *Args, unsigned NArgs);
+  /// Binds the arguments of a call of \p Fn in place, when the fast path
+  /// (exactly the positional parameters) does not apply: \p Args holds
+  /// \p NPos positional arguments, then \p NKw keyword values and their
+  /// names; on return Args holds the parameters. Fills in defaults, or
+  /// raises CPython's TypeError. Args must have room for the parameters.
+  bool bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos, unsigned NKw);
+  /// bindArgs for a call whose arguments start at stack index \p Base,
+  /// growing the stack for the parameters first.
+  bool bindCall(FunctionObject *Fn, size_t Base, unsigned NPos, unsigned NKw);
+  /// "len() takes no keyword arguments", or, for a builtin that takes
+  /// keywords in CPython, that pyr does not support them there yet.
+  bool raiseNoKeywords(llvm::StringRef Name);
+  bool tooManyPositional(const CodeObject &C, unsigned Given,
+                         unsigned KwOnlyGiven);
+  bool missingArguments(const CodeObject &C, const Value *Params, bool KwOnly);
+
+public:
+  /// Keyword arguments of the builtin being called (CallKw): NumKw names
+  /// (strs) and values. Builtins that take keywords read them here.
+  const Value *KwNames = nullptr, *KwValues = nullptr;
+  unsigned NumKw = 0;
+
+private:
   llvm::Error makeError();
   /// The name CPython would suggest for a NameError on \p Name raised in
   /// the innermost frame, or "" (Suggestions.cpp).
@@ -183,6 +206,8 @@ bool unaryOp(VM &M, Opcode Op, Value V, Value &Out);
 bool valuesEqual(Value L, Value R);
 
 // Builtins (Builtins.cpp).
+/// Whether builtin \p Fn reads keyword arguments (VM::KwNames).
+bool builtinTakesKeywords(BuiltinFn Fn);
 #define BUILTIN(Name)                                                          \
   bool builtin_##Name(VM &M, Value *Args, unsigned N, Value &Result);
 #include "pyr/VM/Builtins.def"

@@ -98,8 +98,23 @@ static void reprFunction(Value V, std::string &Out) {
   Out += '>';
 }
 static void reprBuiltin(Value V, std::string &Out) {
+  llvm::StringRef Name = static_cast<BuiltinFunctionObject *>(V.O)->Name;
+  // The builtins that are classes in CPython (until pyr has type objects
+  // of its own for them).
+  static const char *const Classes[] = {
+      "bool",       "bytearray", "bytes",     "complex",  "dict", "enumerate",
+      "filter",     "float",     "frozenset", "int",      "list", "map",
+      "memoryview", "object",    "range",     "reversed", "set",  "slice",
+      "str",        "tuple",     "type",      "zip"};
+  for (const char *C : Classes)
+    if (Name == C) {
+      Out += "<class '";
+      Out += Name;
+      Out += "'>";
+      return;
+    }
   Out += "<built-in function ";
-  Out += static_cast<BuiltinFunctionObject *>(V.O)->Name;
+  Out += Name;
   Out += '>';
 }
 

@@ -110,9 +110,15 @@ struct CodeObject {
   /// shown by repr() and argument errors. Empty means the same as Name.
   std::string QualName;
   uint32_t FirstLine = 1;
-  uint32_t NumParams = 0; ///< Parameters occupy registers [0, NumParams).
-  /// The last NumDefaults parameters have default values, which the
-  /// function object holds.
+  /// Positional parameters occupy registers [0, NumParams); the first
+  /// NumPosOnly of them cannot be passed by keyword.
+  uint32_t NumParams = 0;
+  uint32_t NumPosOnly = 0;
+  /// Keyword-only parameters follow, in [NumParams, NumParams + NumKwOnly).
+  uint32_t NumKwOnly = 0;
+  /// The last NumDefaults positional parameters have default values, which
+  /// the function object holds, followed by a default for each keyword-only
+  /// parameter (unbound when it has none).
   uint32_t NumDefaults = 0;
   uint32_t NumLocals = 0; ///< Local variables occupy [0, NumLocals).
   uint32_t NumRegs = 0;   ///< Frame size, locals plus temporaries.
@@ -130,6 +136,11 @@ struct CodeObject {
     return QualName.empty() ? Name : QualName;
   }
   uint32_t numFree() const { return static_cast<uint32_t>(FreeNames.size()); }
+  /// Values a function of this code holds: defaults, keyword-only
+  /// defaults, then cells.
+  uint32_t numFunctionExtras() const {
+    return NumDefaults + NumKwOnly + numFree();
+  }
 
   /// Empty it for reuse, keeping the buffers. Name is left for the
   /// compiler to overwrite: most programs are compiled into a reused
@@ -137,7 +148,7 @@ struct CodeObject {
   /// usually empty tables costs less than the call.
   void clear() {
     FirstLine = 1;
-    NumParams = NumDefaults = NumLocals = NumRegs = 0;
+    NumParams = NumPosOnly = NumKwOnly = NumDefaults = NumLocals = NumRegs = 0;
     QualName.clear();
     LocalNames.clear();
     FreeNames.clear();
@@ -168,7 +179,7 @@ llvm::Error verifyProgram(const Program &P);
 
 /// Bytecode files: magic "PYRC", a format version, then the program.
 constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
-constexpr uint16_t BytecodeVersion = 3;
+constexpr uint16_t BytecodeVersion = 4;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);

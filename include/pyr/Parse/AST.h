@@ -198,13 +198,17 @@ struct Parameter {
   Expr *Default = nullptr;
 };
 
-/// A parameter list in source order; Kinds beyond positional parameters are
-/// recorded so the compiler can refuse what it does not support yet.
+/// A parameter list: the named parameters in source order (positional-only
+/// ones first, keyword-only ones last), and the *args and **kwargs names.
 struct Parameters {
   llvm::ArrayRef<Parameter> Params;
+  unsigned NumPosOnly = 0; ///< The first NumPosOnly are before a '/'.
+  unsigned NumKwOnly = 0;  ///< The last NumKwOnly are after a '*'.
+  Parameter VarArg, VarKw; ///< Name empty when absent.
   bool HasVarArgs = false, HasKwOnly = false, HasVarKw = false,
        HasPosOnly = false, HasAnnotations = false;
   SourcePos ExtrasPos;
+  unsigned numPositional() const { return Params.size() - NumKwOnly; }
 };
 
 class LambdaExpr : public Expr {

@@ -51,11 +51,12 @@ def code(r, depth):
     at = r.pos
     name = r.str()
     qualname = r.str()
-    first_line, params, defaults = r.u32(), r.u32(), r.u32()
-    nlocals, regs = r.u32(), r.u32()
-    print("%s@%d code %r qualname=%r first_line=%d params=%d defaults=%d "
-          "locals=%d regs=%d" % (ind, at, name, qualname, first_line, params,
-                                 defaults, nlocals, regs))
+    first_line, params, posonly = r.u32(), r.u32(), r.u32()
+    kwonly, defaults, nlocals, regs = r.u32(), r.u32(), r.u32(), r.u32()
+    print("%s@%d code %r qualname=%r first_line=%d params=%d posonly=%d "
+          "kwonly=%d defaults=%d locals=%d regs=%d" % (
+              ind, at, name, qualname, first_line, params, posonly, kwonly,
+              defaults, nlocals, regs))
     names = [r.str() for _ in range(r.u32())]
     print("%s  local names: %s" % (ind, " ".join(names)))
     names = [r.str() for _ in range(r.u32())]
