@@ -1,13 +1,14 @@
 //===- Builtins.cpp - Built-in functions ----------------------------------===//
 
+#include "Format.h"
 #include "VM.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include "llvm/Support/raw_ostream.h"
 
 using namespace pyr;
 
@@ -690,5 +691,38 @@ bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
   if (Mod.I < 0 && R != 0)
     Signed -= AbsMod;
   Result = Value::integer(static_cast<int64_t>(Signed));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// format()
+//===----------------------------------------------------------------------===//
+
+bool pyr::builtin_format(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return M.raise(ExcKind::TypeError,
+                   "format expected at least 1 argument, got 0");
+  if (N > 2)
+    return M.raise(ExcKind::TypeError,
+                   "format expected at most 2 arguments, got " +
+                       llvm::Twine(N));
+  llvm::StringRef Spec;
+  if (N == 2) {
+    if (!isStr(Args[1]))
+      return M.raise(ExcKind::TypeError,
+                     llvm::Twine("format() argument 2 must be str, not ") +
+                         (Args[1].isNone() ? "None" : typeOf(Args[1])->Name));
+    Spec = asStr(Args[1])->str();
+  }
+  if (N == 1 || Spec.empty()) {
+    if (isStr(Args[0])) {
+      Result = Args[0];
+      return true;
+    }
+  }
+  std::string S;
+  if (!formatValue(M, Args[0], Spec, S))
+    return false;
+  Result = newString(M, S);
   return true;
 }
