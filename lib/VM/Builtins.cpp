@@ -726,3 +726,12 @@ bool pyr::builtin_format(VM &M, Value *Args, unsigned N, Value &Result) {
   Result = newString(M, S);
   return true;
 }
+
+bool pyr::builtin_ascii(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return exactlyOneArgument(M, "ascii", N);
+  std::string S;
+  appendAscii(Args[0], S);
+  Result = newString(M, S);
+  return true;
+}

@@ -612,3 +612,83 @@ bool pyr::formatValue(VM &M, Value V, llvm::StringRef Spec, std::string &Out) {
                  llvm::Twine("unsupported format string passed to ") +
                      typeOf(V)->Name + ".__format__");
 }
+
+//===----------------------------------------------------------------------===//
+// f-strings and ascii()
+//===----------------------------------------------------------------------===//
+
+void pyr::appendAscii(Value V, std::string &Out) {
+  std::string Repr;
+  appendRepr(V, Repr);
+  const auto *P = reinterpret_cast<const unsigned char *>(Repr.data());
+  const auto *End = P + Repr.size();
+  while (P < End) {
+    if (*P < 0x80) {
+      Out += char(*P++);
+      continue;
+    }
+    uint32_t CP = decodeCodePoint(P);
+    char Buf[16];
+    if (CP < 0x100)
+      snprintf(Buf, sizeof(Buf), "\\x%02x", unsigned(CP));
+    else if (CP < 0x10000)
+      snprintf(Buf, sizeof(Buf), "\\u%04x", unsigned(CP));
+    else
+      snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
+    Out += Buf;
+  }
+}
+
+bool pyr::formatValueOp(VM &M, Value V, unsigned Flags, Value &Out) {
+  std::string Converted;
+  switch (Flags & 3) {
+  case 1:
+    if (!isStr(V)) {
+      appendStr(V, Converted);
+      V = Value::object(M.newStr(Converted));
+    }
+    break;
+  case 2:
+    appendRepr(V, Converted);
+    V = Value::object(M.newStr(Converted));
+    break;
+  case 3:
+    appendAscii(V, Converted);
+    V = Value::object(M.newStr(Converted));
+    break;
+  default:
+    break;
+  }
+  llvm::StringRef Spec = (Flags & 4) && isStr(Out) ? asStr(Out)->str() : "";
+  if (Spec.empty() && isStr(V)) {
+    Out = V;
+    return true;
+  }
+  std::string S;
+  if (!formatValue(M, V, Spec, S))
+    return false;
+  Out = Value::object(M.newStr(S));
+  return true;
+}
+
+bool pyr::buildString(VM &M, const Value *Parts, unsigned N, Value &Out) {
+  size_t Len = 0;
+  for (unsigned I = 0; I < N; ++I) {
+    // Compiled code only joins strs; a hand-made file may not.
+    if (!isStr(Parts[I]))
+      return M.raise(ExcKind::TypeError, llvm::Twine("sequence item ") +
+                                             llvm::Twine(I) +
+                                             ": expected str instance, " +
+                                             typeOf(Parts[I])->Name + " found");
+    Len += asStr(Parts[I])->Len;
+  }
+  StrObject *S = M.newStrUninit(Len);
+  char *P = S->Data;
+  for (unsigned I = 0; I < N; ++I) {
+    llvm::StringRef Part = asStr(Parts[I])->str();
+    memcpy(P, Part.data(), Part.size());
+    P += Part.size();
+  }
+  Out = Value::object(S);
+  return true;
+}

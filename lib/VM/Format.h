@@ -59,6 +59,16 @@ bool formatFloat(VM &M, const FormatSpec &S, double D, std::string &Out);
 bool formatStr(VM &M, const FormatSpec &S, llvm::StringRef Text,
                std::string &Out);
 
+/// Appends ascii(V): repr(V) with every non-ASCII character escaped.
+void appendAscii(Value V, std::string &Out);
+
+/// The FormatValue opcode: Out = format(conv(V), spec) with the conversion
+/// in Flags & 3 and, if Flags & 4, the spec in Out on entry.
+bool formatValueOp(VM &M, Value V, unsigned Flags, Value &Out);
+/// The BuildString opcode: Out = the concatenation of N strs (a TypeError
+/// if one is not a str, which only hand-made bytecode can cause).
+bool buildString(VM &M, const Value *Parts, unsigned N, Value &Out);
+
 } // namespace pyr
 
 #endif
