@@ -692,3 +692,275 @@ bool pyr::buildString(VM &M, const Value *Parts, unsigned N, Value &Out) {
   Out = Value::object(S);
   return true;
 }
+
+//===----------------------------------------------------------------------===//
+// printf-style formatting (str % args)
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The argument list of CPython's unicode_format: a single operand is used
+/// once; a tuple's items in order.
+struct PercentArgs {
+  const Value *Args;
+  int64_t Len; ///< -1 for a single non-tuple operand.
+  int64_t Idx; ///< -2 before the single operand is used.
+  bool next(VM &M, Value &V) {
+    if (Idx < Len) {
+      int64_t I = Idx++;
+      V = Len < 0 ? Args[0] : Args[I];
+      return true;
+    }
+    return M.raise(ExcKind::TypeError,
+                   "not enough arguments for format string");
+  }
+};
+} // namespace
+
+/// Pads [Sign][Prefix]Body to Width the way printf does: left-justified
+/// with '-', zeros after the sign and prefix with '0' (numbers only),
+/// spaces before otherwise.
+static void percentPad(bool Left, bool Zero, int64_t Width, char Sign,
+                       llvm::StringRef Prefix, llvm::StringRef Body,
+                       std::string &Out) {
+  int64_t Len = (Sign ? 1 : 0) + int64_t(Prefix.size());
+  for (char C : Body)
+    Len += (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+  int64_t Pad = Width > Len ? Width - Len : 0;
+  if (!Left && !Zero)
+    Out.append(size_t(Pad), ' ');
+  if (Sign)
+    Out += Sign;
+  Out += Prefix;
+  if (!Left && Zero)
+    Out.append(size_t(Pad), '0');
+  Out += Body;
+  if (Left)
+    Out.append(size_t(Pad), ' ');
+}
+
+bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
+                        unsigned N, bool IsTuple, std::string &Out) {
+  PercentArgs A{Args, IsTuple ? int64_t(N) : -1, IsTuple ? 0 : -2};
+  size_t I = 0;
+  while (I < Fmt.size()) {
+    size_t Pct = Fmt.find('%', I);
+    if (Pct == llvm::StringRef::npos) {
+      Out += Fmt.drop_front(I);
+      break;
+    }
+    Out += Fmt.slice(I, Pct);
+    I = Pct + 1;
+    if (I < Fmt.size() && Fmt[I] == '%') {
+      Out += '%';
+      ++I;
+      continue;
+    }
+    if (I < Fmt.size() && Fmt[I] == '(')
+      return M.raise(ExcKind::TypeError, "format requires a mapping");
+    bool Left = false, Plus = false, Space = false, Alt = false, Zero = false;
+    for (; I < Fmt.size(); ++I) {
+      char C = Fmt[I];
+      if (C == '-')
+        Left = true;
+      else if (C == '+')
+        Plus = true;
+      else if (C == ' ')
+        Space = true;
+      else if (C == '#')
+        Alt = true;
+      else if (C == '0')
+        Zero = true;
+      else
+        break;
+    }
+    auto ReadNumber = [&](int64_t &Out, const char *What, int64_t Max) -> bool {
+      if (I < Fmt.size() && Fmt[I] == '*') {
+        ++I;
+        Value V;
+        if (!A.next(M, V))
+          return false;
+        if (!V.isIntLike())
+          return M.raise(ExcKind::TypeError, "* wants int");
+        Out = V.I;
+        return true;
+      }
+      Out = -1;
+      if (I < Fmt.size() && Fmt[I] >= '0' && Fmt[I] <= '9') {
+        Out = 0;
+        for (; I < Fmt.size() && Fmt[I] >= '0' && Fmt[I] <= '9'; ++I) {
+          if (Out > (Max - (Fmt[I] - '0')) / 10)
+            return M.raise(ExcKind::ValueError, llvm::Twine(What) + " too big");
+          Out = Out * 10 + (Fmt[I] - '0');
+        }
+      }
+      return true;
+    };
+    int64_t Width = -1, Prec = -1;
+    if (!ReadNumber(Width, "width", INT64_MAX))
+      return false;
+    if (Width < -1) { // A negative '*' width left-justifies.
+      Left = true;
+      Width = -Width;
+    }
+    if (I < Fmt.size() && Fmt[I] == '.') {
+      ++I;
+      if (!ReadNumber(Prec, "precision", INT_MAX))
+        return false;
+      if (Prec < 0)
+        Prec = 0;
+    }
+    if (I >= Fmt.size())
+      return M.raise(ExcKind::ValueError, "incomplete format");
+    size_t CharAt = I;
+    const auto *P = reinterpret_cast<const unsigned char *>(Fmt.data() + I);
+    uint32_t Ch = decodeCodePoint(P);
+    I = reinterpret_cast<const char *>(P) - Fmt.data();
+    Value V;
+    if (!A.next(M, V))
+      return false;
+    char Sign = 0;
+    auto NumberSign = [&](bool Negative) {
+      Sign = Negative ? '-' : Plus ? '+' : Space ? ' ' : 0;
+    };
+    switch (Ch) {
+    case 's':
+    case 'r':
+    case 'a': {
+      std::string T;
+      if (Ch == 's')
+        appendStr(V, T);
+      else if (Ch == 'r')
+        appendRepr(V, T);
+      else
+        appendAscii(V, T);
+      if (Prec >= 0) {
+        size_t Bytes = 0;
+        int64_t Count = 0;
+        for (; Bytes < T.size(); ++Bytes) {
+          if ((static_cast<unsigned char>(T[Bytes]) & 0xC0) == 0x80)
+            continue;
+          if (Count++ == Prec)
+            break;
+        }
+        T.resize(Bytes);
+      }
+      percentPad(Left, false, Width, 0, "", T, Out);
+      break;
+    }
+    case 'c': {
+      uint32_t CP;
+      if (V.isIntLike()) {
+        if (V.I < 0 || V.I > 0x10FFFF)
+          return M.raise(ExcKind::OverflowError,
+                         "%c arg not in range(0x110000)");
+        CP = uint32_t(V.I);
+      } else if (isStr(V) && [&] {
+                   llvm::StringRef S = asStr(V)->str();
+                   if (S.empty())
+                     return false;
+                   const auto *Q =
+                       reinterpret_cast<const unsigned char *>(S.data());
+                   CP = decodeCodePoint(Q);
+                   return Q == reinterpret_cast<const unsigned char *>(
+                                   S.data() + S.size());
+                 }()) {
+      } else {
+        return M.raise(ExcKind::TypeError, "%c requires int or char");
+      }
+      std::string T;
+      appendUTF8(CP, T);
+      percentPad(Left, false, Width, 0, "", T, Out);
+      break;
+    }
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': {
+      bool Decimal = Ch == 'd' || Ch == 'i' || Ch == 'u';
+      std::string Digits;
+      bool Negative = false;
+      if (V.isIntLike()) {
+        Negative = V.I < 0;
+        uint64_t Mag =
+            Negative ? 0 - static_cast<uint64_t>(V.I) : uint64_t(V.I);
+        char Buf[72];
+        auto R = std::to_chars(Buf, Buf + sizeof(Buf), Mag,
+                               Decimal     ? 10
+                               : Ch == 'o' ? 8
+                                           : 16);
+        Digits.assign(Buf, R.ptr);
+      } else if (Decimal && V.isFloat()) {
+        // int(x): the float's integral part, exactly.
+        if (std::isinf(V.F))
+          return M.raise(ExcKind::OverflowError,
+                         "cannot convert float infinity to integer");
+        if (std::isnan(V.F))
+          return M.raise(ExcKind::ValueError,
+                         "cannot convert float NaN to integer");
+        double T = std::trunc(V.F);
+        Negative = T < 0;
+        char Buf[400];
+        snprintf(Buf, sizeof(Buf), "%.0f", std::fabs(T));
+        Digits = Buf;
+      } else {
+        return M.raise(ExcKind::TypeError,
+                       llvm::Twine("%") + llvm::Twine(char(Ch)) + " format: " +
+                           (Decimal ? "a real number" : "an integer") +
+                           " is required, not " + typeOf(V)->Name);
+      }
+      if (Ch == 'X')
+        for (char &C : Digits)
+          C = char(toupper(static_cast<unsigned char>(C)));
+      if (Prec > int64_t(Digits.size()))
+        Digits.insert(0, size_t(Prec) - Digits.size(), '0');
+      NumberSign(Negative);
+      const char *Prefix = !Alt        ? ""
+                           : Ch == 'x' ? "0x"
+                           : Ch == 'X' ? "0X"
+                           : Ch == 'o' ? "0o"
+                                       : "";
+      percentPad(Left, Zero, Width, Sign, Prefix, Digits, Out);
+      break;
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+      if (!V.isIntLike() && !V.isFloat())
+        return M.raise(ExcKind::TypeError,
+                       llvm::Twine("must be real number, not ") +
+                           typeOf(V)->Name);
+      double D = V.isFloat() ? V.F : double(V.I);
+      bool Upper = Ch == 'E' || Ch == 'F' || Ch == 'G';
+      char Lower = char(tolower(int(Ch)));
+      std::string Body;
+      floatToString(std::fabs(D), Lower,
+                    Prec < 0 ? 6 : int(std::min<int64_t>(Prec, INT_MAX)), Alt,
+                    false, Upper, Body);
+      NumberSign(std::signbit(D) && !std::isnan(D));
+      percentPad(Left, Zero, Width, Sign, "", Body, Out);
+      break;
+    }
+    default: {
+      char Shown = Ch >= 32 && Ch <= 126 ? char(Ch) : '?';
+      int64_t Index = 0;
+      for (size_t J = 0; J < CharAt; ++J)
+        Index += (static_cast<unsigned char>(Fmt[J]) & 0xC0) != 0x80;
+      char Hex[16];
+      snprintf(Hex, sizeof(Hex), "%x", unsigned(Ch));
+      return M.raise(ExcKind::ValueError,
+                     llvm::Twine("unsupported format character '") +
+                         llvm::Twine(Shown) + "' (0x" + Hex + ") at index " +
+                         llvm::Twine(Index));
+    }
+    }
+  }
+  if (A.Idx < A.Len)
+    return M.raise(ExcKind::TypeError,
+                   "not all arguments converted during string formatting");
+  return true;
+}

@@ -59,6 +59,12 @@ bool formatFloat(VM &M, const FormatSpec &S, double D, std::string &Out);
 bool formatStr(VM &M, const FormatSpec &S, llvm::StringRef Text,
                std::string &Out);
 
+/// printf-style formatting, Fmt % args, appended to Out. \p IsTuple says
+/// the N values are the items of a tuple operand; otherwise N is 1 and
+/// the value is the operand itself.
+bool percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args, unsigned N,
+                   bool IsTuple, std::string &Out);
+
 /// Appends ascii(V): repr(V) with every non-ASCII character escaped.
 void appendAscii(Value V, std::string &Out);
 
