@@ -226,6 +226,10 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitLambda(const LambdaExpr *L, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitJoinedStr(const JoinedStrExpr *J,
+                                             unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitFormattedValue(const FormattedValueExpr *FV,
+                                                  unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void unsupportedExpr(const Expr *E);
   void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
 };
@@ -415,6 +419,14 @@ public:
         expr(Param.Default);
       if (OnNested)
         OnNested(E);
+      return;
+    case NodeKind::JoinedStr:
+      for (const Expr *V : cast<JoinedStrExpr>(E)->Values)
+        expr(V);
+      return;
+    case NodeKind::FormattedValue:
+      expr(cast<FormattedValueExpr>(E)->Value);
+      expr(cast<FormattedValueExpr>(E)->FormatSpec);
       return;
     default:
       return;
@@ -1457,6 +1469,55 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   S->FreeReg = Saved;
 }
 
+void Compiler::emitJoinedStr(const JoinedStrExpr *J, unsigned Dest) {
+  // A single piece is a str already (FormatValue always makes one).
+  if (J->Values.size() == 1)
+    return emitExpr(J->Values[0], Dest);
+  if (J->Values.empty()) {
+    Constant K;
+    K.K = Constant::Str;
+    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+    return;
+  }
+  if (J->Values.size() > UINT16_MAX - 1)
+    return fail(J->getPos(), "too many f-string parts");
+  unsigned Saved = S->FreeReg;
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+  for (const Expr *V : J->Values) {
+    unsigned R = allocTemp();
+    emitExpr(V, R);
+    if (Failed)
+      return;
+  }
+  CurLine = J->getPos().Line;
+  emit(Instr::makeABC(Opcode::BuildString, Base,
+                      static_cast<unsigned>(J->Values.size())));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
+void Compiler::emitFormattedValue(const FormattedValueExpr *FV, unsigned Dest) {
+  unsigned Flags = FV->Conversion == 's'   ? 1
+                   : FV->Conversion == 'r' ? 2
+                   : FV->Conversion == 'a' ? 3
+                                           : 0;
+  // The value is evaluated before the spec, as in CPython.
+  unsigned V = exprToReg(FV->Value);
+  unsigned T = Dest;
+  if (FV->FormatSpec) {
+    if (isLocalReg(Dest))
+      T = allocTemp();
+    emitExpr(FV->FormatSpec, T);
+    Flags |= 4;
+  }
+  CurLine = FV->getPos().Line;
+  emit(Instr::makeABC(Opcode::FormatValue, T, V, Flags));
+  if (T != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, T));
+}
+
 void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
   Opcode Op = binaryOpcode(B->Op);
   if (Op == Opcode::NumOpcodes)
@@ -1564,6 +1625,12 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::Lambda:
     emitLambda(llvm::cast<LambdaExpr>(E), Dest);
+    break;
+  case NodeKind::JoinedStr:
+    emitJoinedStr(llvm::cast<JoinedStrExpr>(E), Dest);
+    break;
+  case NodeKind::FormattedValue:
+    emitFormattedValue(llvm::cast<FormattedValueExpr>(E), Dest);
     break;
   default:
     return unsupportedExpr(E);

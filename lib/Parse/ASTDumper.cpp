@@ -281,6 +281,22 @@ void Dumper::dump(const Node *N, unsigned Indent) {
     }
     return;
   }
+  case NodeKind::JoinedStr:
+    end(N);
+    exprs(cast<JoinedStrExpr>(N)->Values, Indent + 1);
+    return;
+  case NodeKind::FormattedValue: {
+    auto *E = cast<FormattedValueExpr>(N);
+    if (E->Conversion != -1)
+      OS << " !" << char(E->Conversion);
+    end(N);
+    dump(E->Value, Indent + 1);
+    if (E->FormatSpec) {
+      label(Indent + 1, "format_spec");
+      dump(E->FormatSpec, Indent + 2);
+    }
+    return;
+  }
   case NodeKind::Module:
     end(N);
     stmts(cast<ModuleStmt>(N)->Body, Indent + 1);

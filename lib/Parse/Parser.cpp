@@ -288,6 +288,32 @@ private:
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, const Token &After, std::string &Out,
                     bool &IsBytes);
+  bool decodeBody(const Token &T, const Token &After, StringRef Body, bool Raw,
+                  bool IsBytes, std::string &Out);
+
+  // f-strings, parsed as CPython 3.11 does: the token's body is scanned
+  // for replacement fields, and each field's expression is lexed and
+  // parsed on its own, wrapped in parentheses.
+  struct FStringState {
+    const Token &T;
+    const Token &After;
+    StringRef Body;
+    size_t BodyOffset; ///< Of Body in Buf.
+    bool Raw;
+    SourcePos StrPos; ///< Where the whole literal starts.
+    size_t Pos = 0;
+  };
+  bool parseFString(const Token &T, const Token &After, SourcePos StrPos,
+                    std::string &Pending, SmallVectorImpl<Expr *> &Parts);
+  bool parseFStringParts(FStringState &F, unsigned Level, std::string &Pending,
+                         SmallVectorImpl<Expr *> &Parts);
+  bool parseFStringField(FStringState &F, unsigned Level, std::string &Pending,
+                         SmallVectorImpl<Expr *> &Parts);
+  Expr *parseFStringExpr(FStringState &F, size_t Start, size_t End);
+  Expr *parseFStringInput();
+  std::nullptr_t fstringError(const FStringState &F, const llvm::Twine &Msg);
+  void flushLiteral(SourcePos P, std::string &Pending,
+                    SmallVectorImpl<Expr *> &Parts);
 
   // Target checking.
   bool checkTarget(Expr *E, ExprContext Ctx, const Expr *Hinted = nullptr);
@@ -387,6 +413,14 @@ unsigned Parser::childHeight(const Expr *E) {
       Take(V);
     for (const Expr *V : llvm::cast<DictExpr>(E)->Values)
       Take(V);
+    break;
+  case NodeKind::JoinedStr:
+    for (const Expr *V : llvm::cast<JoinedStrExpr>(E)->Values)
+      Take(V);
+    break;
+  case NodeKind::FormattedValue:
+    Take(llvm::cast<FormattedValueExpr>(E)->Value);
+    Take(llvm::cast<FormattedValueExpr>(E)->FormatSpec);
     break;
   default:
     break;
@@ -797,6 +831,8 @@ const char *Parser::describe(const Expr *E) {
   case NodeKind::IfExp: return "conditional expression";
   case NodeKind::NamedExpr: return "named expression";
   case NodeKind::Dict: return "dict literal";
+  case NodeKind::JoinedStr:
+    return "f-string expression";
   case NodeKind::Set: return "set display";
   case NodeKind::Tuple: return "tuple";
   case NodeKind::List: return "list";
@@ -1974,15 +2010,18 @@ bool Parser::decodeString(const Token &T, const Token &After, std::string &Out,
   StringRef Prefix = Text.take_front(Q);
   bool Raw = Prefix.find_insensitive("r") != StringRef::npos;
   IsBytes = Prefix.find_insensitive("b") != StringRef::npos;
-  if (Prefix.find_insensitive("f") != StringRef::npos) {
-    unsupported(T, "f-string");
-    return false;
-  }
   StringRef Body = Text.drop_front(Q);
   size_t QLen = Body.size() >= 6 && Body[0] == Body[1] && Body[1] == Body[2]
                     ? 3
                     : 1;
   Body = Body.drop_front(QLen).drop_back(QLen);
+  return decodeBody(T, After, Body, Raw, IsBytes, Out);
+}
+
+/// Decode the body \p Body of string token \p T (or a literal piece of an
+/// f-string's body) onto \p Out; errors as for decodeString().
+bool Parser::decodeBody(const Token &T, const Token &After, StringRef Body,
+                        bool Raw, bool IsBytes, std::string &Out) {
 
   auto DecoderPos = [&](size_t I) {
     size_t P = 0;
@@ -2124,11 +2163,21 @@ bool Parser::decodeString(const Token &T, const Token &After, std::string &Out,
 Expr *Parser::parseStrings() {
   SourcePos P = pos();
   std::string Value;
-  bool AnyBytes = false, AnyStr = false;
+  bool AnyBytes = false, AnyStr = false, AnyF = false;
+  SmallVector<Expr *, 8> Parts;
   size_t End = idx();
   while (Toks[End].is(TokenKind::String))
     ++End;
   while (is(TokenKind::String)) {
+    StringRef Text = text();
+    if (Text.take_front(Text.find_first_of("'\"")).find_insensitive("f") !=
+        StringRef::npos) {
+      if (!parseFString(tok(), Toks[End], P, Value, Parts))
+        return nullptr;
+      AnyF = AnyStr = true;
+      advance();
+      continue;
+    }
     bool IsBytes;
     if (!decodeString(tok(), Toks[End], Value, IsBytes))
       return nullptr;
@@ -2138,10 +2187,328 @@ Expr *Parser::parseStrings() {
   // CPython reports this at the token after the strings.
   if (AnyBytes && AnyStr)
     return error(tok(), "cannot mix bytes and nonbytes literals");
+  if (AnyF) {
+    flushLiteral(P, Value, Parts);
+    return make<JoinedStrExpr>(P, copy(Parts));
+  }
   auto *C = Ctx.create<ConstantExpr>(P, AnyBytes ? ConstantExpr::Bytes
                                                  : ConstantExpr::Str);
   C->Text = Ctx.copyString(Value);
   return C;
+}
+
+//===----------------------------------------------------------------------===//
+// f-strings
+//===----------------------------------------------------------------------===//
+
+void Parser::flushLiteral(SourcePos P, std::string &Pending,
+                          SmallVectorImpl<Expr *> &Parts) {
+  if (Pending.empty())
+    return;
+  auto *C = Ctx.create<ConstantExpr>(P, ConstantExpr::Str);
+  C->Text = Ctx.copyString(Pending);
+  Parts.push_back(C);
+  Pending.clear();
+}
+
+/// CPython 3.11 reports the errors it finds scanning an f-string just past
+/// the end of the string token.
+std::nullptr_t Parser::fstringError(const FStringState &F,
+                                    const llvm::Twine &Msg) {
+  StringRef Text = F.T.text(Buf);
+  uint32_t Line = F.T.Line, Col = F.T.Col + F.T.Length;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (Text[I] == '\n' ||
+        (Text[I] == '\r' && (I + 1 == Text.size() || Text[I + 1] != '\n'))) {
+      ++Line;
+      Col = uint32_t(Text.size() - I);
+    }
+  }
+  return error(SourcePos{Line, Col}, uint32_t(F.T.Offset + F.T.Length), Msg);
+}
+
+bool Parser::parseFString(const Token &T, const Token &After, SourcePos StrPos,
+                          std::string &Pending,
+                          SmallVectorImpl<Expr *> &Parts) {
+  StringRef Text = T.text(Buf);
+  size_t Q = Text.find_first_of("'\"");
+  bool Raw = Text.take_front(Q).find_insensitive("r") != StringRef::npos;
+  StringRef Body = Text.drop_front(Q);
+  size_t QLen =
+      Body.size() >= 6 && Body[0] == Body[1] && Body[1] == Body[2] ? 3 : 1;
+  Body = Body.drop_front(QLen).drop_back(QLen);
+  FStringState F{T, After, Body, T.Offset + Q + QLen, Raw, StrPos};
+  if (!parseFStringParts(F, 0, Pending, Parts))
+    return false;
+  // Only a nested spec stops at a '}'; at the top a single one is an error
+  // reported by the literal scan.
+  return true;
+}
+
+/// Literals and replacement fields up to the end of the body or, in a
+/// format spec (Level > 0), up to the '}' that closes it.
+bool Parser::parseFStringParts(FStringState &F, unsigned Level,
+                               std::string &Pending,
+                               SmallVectorImpl<Expr *> &Parts) {
+  StringRef B = F.Body;
+  while (F.Pos < B.size()) {
+    size_t Start = F.Pos, LitEnd;
+    bool Doubled = false;
+    char Ch = 0;
+    while (true) {
+      if (F.Pos >= B.size()) {
+        LitEnd = F.Pos;
+        Ch = 0;
+        break;
+      }
+      Ch = B[F.Pos++];
+      if (!F.Raw && Ch == '\\' && F.Pos < B.size()) {
+        Ch = B[F.Pos++];
+        if (Ch == 'N' && F.Pos < B.size() && B[F.Pos] == '{') {
+          size_t Close = B.find('}', F.Pos);
+          F.Pos = Close == StringRef::npos ? B.size() : Close + 1;
+          continue;
+        }
+      }
+      if (Ch == '{' || Ch == '}') {
+        if (Level == 0) {
+          if (F.Pos < B.size() && B[F.Pos] == Ch) {
+            // A doubled brace: the literal keeps one.
+            LitEnd = F.Pos;
+            ++F.Pos;
+            Doubled = true;
+            break;
+          }
+          if (Ch == '}')
+            return fstringError(F, "f-string: single '}' is not allowed"),
+                   false;
+        }
+        --F.Pos;
+        LitEnd = F.Pos;
+        break;
+      }
+    }
+    if (LitEnd > Start && !decodeBody(F.T, F.After, B.slice(Start, LitEnd),
+                                      F.Raw, false, Pending))
+      return false;
+    if (Doubled)
+      continue;
+    if (F.Pos >= B.size() || B[F.Pos] == '}')
+      return true;
+    // A '{' opens a replacement field.
+    if (!parseFStringField(F, Level, Pending, Parts))
+      return false;
+  }
+  return true;
+}
+
+bool Parser::parseFStringField(FStringState &F, unsigned Level,
+                               std::string &Pending,
+                               SmallVectorImpl<Expr *> &Parts) {
+  StringRef B = F.Body;
+  if (Level >= 2)
+    return fstringError(F, "f-string: expressions nested too deeply"), false;
+  ++F.Pos; // '{'
+  size_t ExprStart = F.Pos;
+  char Quote = 0;
+  unsigned StringType = 0;
+  SmallVector<char, 8> Parens;
+  for (; F.Pos < B.size(); ++F.Pos) {
+    char Ch = B[F.Pos];
+    if (Ch == '\\')
+      return fstringError(F, "f-string expression part cannot include a "
+                             "backslash"),
+             false;
+    if (Quote) {
+      if (Ch == Quote) {
+        if (StringType == 3) {
+          if (F.Pos + 2 < B.size() && B[F.Pos + 1] == Ch &&
+              B[F.Pos + 2] == Ch) {
+            F.Pos += 2;
+            StringType = 0;
+            Quote = 0;
+          }
+        } else {
+          StringType = 0;
+          Quote = 0;
+        }
+      }
+      continue;
+    }
+    if (Ch == '\'' || Ch == '"') {
+      if (F.Pos + 2 < B.size() && B[F.Pos + 1] == Ch && B[F.Pos + 2] == Ch) {
+        StringType = 3;
+        F.Pos += 2;
+      } else {
+        StringType = 1;
+      }
+      Quote = Ch;
+      continue;
+    }
+    if (Ch == '[' || Ch == '{' || Ch == '(') {
+      if (Parens.size() >= 200)
+        return fstringError(F, "f-string: too many nested parenthesis"), false;
+      Parens.push_back(Ch);
+      continue;
+    }
+    if (Ch == '#')
+      return fstringError(F, "f-string expression part cannot include '#'"),
+             false;
+    if (Parens.empty() && (Ch == '!' || Ch == ':' || Ch == '}' || Ch == '=' ||
+                           Ch == '>' || Ch == '<')) {
+      if (F.Pos + 1 < B.size()) {
+        char Next = B[F.Pos + 1];
+        if (Next == '=' && (Ch == '!' || Ch == '=' || Ch == '<' || Ch == '>')) {
+          ++F.Pos;
+          continue;
+        }
+      }
+      if (Ch == '>' || Ch == '<')
+        continue;
+      break;
+    }
+    if (Ch == ']' || Ch == '}' || Ch == ')') {
+      if (Parens.empty())
+        return fstringError(F, llvm::Twine("f-string: unmatched '") +
+                                   llvm::Twine(Ch) + "'"),
+               false;
+      char Open = Parens.pop_back_val();
+      if (!((Open == '(' && Ch == ')') || (Open == '[' && Ch == ']') ||
+            (Open == '{' && Ch == '}')))
+        return fstringError(F, llvm::Twine("f-string: closing parenthesis '") +
+                                   llvm::Twine(Ch) +
+                                   "' does not match opening parenthesis '" +
+                                   llvm::Twine(Open) + "'"),
+               false;
+    }
+  }
+  size_t ExprEnd = F.Pos;
+  if (Quote)
+    return fstringError(F, "f-string: unterminated string"), false;
+  if (!Parens.empty())
+    return fstringError(F, llvm::Twine("f-string: unmatched '") +
+                               llvm::Twine(Parens.back()) + "'"),
+           false;
+  if (F.Pos >= B.size())
+    return fstringError(F, "f-string: expecting '}'"), false;
+  Expr *Value = parseFStringExpr(F, ExprStart, ExprEnd);
+  if (!Value)
+    return false;
+  // '=' shows the expression's text (and the spaces after the '=').
+  StringRef ExprText;
+  if (B[F.Pos] == '=') {
+    ++F.Pos;
+    while (F.Pos < B.size() && llvm::isSpace(B[F.Pos]))
+      ++F.Pos;
+    if (F.Pos >= B.size())
+      return fstringError(F, "f-string: expecting '}'"), false;
+    ExprText = B.slice(ExprStart, F.Pos);
+  }
+  int Conversion = -1;
+  if (B[F.Pos] == '!') {
+    ++F.Pos;
+    if (F.Pos >= B.size())
+      return fstringError(F, "f-string: expecting '}'"), false;
+    Conversion = static_cast<unsigned char>(B[F.Pos++]);
+    if (Conversion != 's' && Conversion != 'r' && Conversion != 'a')
+      return fstringError(F, "f-string: invalid conversion character: "
+                             "expected 's', 'r', or 'a'"),
+             false;
+  }
+  JoinedStrExpr *Spec = nullptr;
+  if (F.Pos < B.size() && B[F.Pos] == ':') {
+    ++F.Pos;
+    if (F.Pos >= B.size())
+      return fstringError(F, "f-string: expecting '}'"), false;
+    std::string SpecPending;
+    SmallVector<Expr *, 4> SpecParts;
+    if (!parseFStringParts(F, Level + 1, SpecPending, SpecParts))
+      return false;
+    flushLiteral(F.StrPos, SpecPending, SpecParts);
+    Spec = make<JoinedStrExpr>(F.StrPos, copy(SpecParts));
+    if (!Spec)
+      return false;
+  }
+  if (F.Pos >= B.size() || B[F.Pos] != '}')
+    return fstringError(F, "f-string: expecting '}'"), false;
+  ++F.Pos;
+  if (!ExprText.empty()) {
+    Pending += ExprText;
+    if (!Spec && Conversion == -1)
+      Conversion = 'r';
+  }
+  flushLiteral(F.StrPos, Pending, Parts);
+  Expr *FV = make<FormattedValueExpr>(F.StrPos, Value, Conversion, Spec);
+  if (!FV)
+    return false;
+  Parts.push_back(FV);
+  return true;
+}
+
+/// Lexes and parses the expression at [Start, End) of the body, wrapped in
+/// parentheses as CPython does, with its tokens placed where they are in
+/// the file. Errors in it are prefixed with "f-string: ".
+Expr *Parser::parseFStringExpr(FStringState &F, size_t Start, size_t End) {
+  StringRef Text = F.Body.slice(Start, End);
+  if (Text.find_first_not_of(" \t\n\r\f\v") == StringRef::npos)
+    return fstringError(F, "f-string: empty expression not allowed");
+  size_t Abs = F.BodyOffset + Start; // Offset of the text in Buf.
+  // The text's line and column in the file.
+  uint32_t StartLine = F.T.Line, StartCol = F.T.Col;
+  for (size_t I = F.T.Offset; I < Abs; ++I) {
+    char C = Buf[I];
+    if (C == '\n' || (C == '\r' && Buf[I + 1] != '\n')) {
+      ++StartLine;
+      StartCol = 1;
+    } else {
+      ++StartCol;
+    }
+  }
+  auto MapPos = [&](uint32_t Line, uint32_t Col) {
+    if (Line <= 1)
+      return SourcePos{StartLine, StartCol + Col - std::min(Col, 2u)};
+    return SourcePos{StartLine + Line - 1, Col};
+  };
+  StringRef Sub = Ctx.copyString(("(" + Text + ")").str());
+  // Lexer errors have positions in Sub; the parser's come from tokens
+  // already moved to their place in the file.
+  auto Fail = [&](Error E, bool Map) -> std::nullptr_t {
+    llvm::handleAllErrors(std::move(E), [&](const SyntaxError &SE) {
+      SourcePos P = Map ? MapPos(SE.Line, SE.Col) : SourcePos{SE.Line, SE.Col};
+      uint32_t Off = uint32_t(
+          Abs + std::min<size_t>(SE.Offset ? SE.Offset - 1 : 0, Text.size()));
+      // CPython prefixes the parser's messages, not the tokenizer's.
+      error(P, Off, (Map ? "" : "f-string: ") + SE.Msg, SE.ExcType);
+    });
+    return nullptr;
+  };
+  TokenBuffer TB;
+  if (Error E = lex(Sub, TB))
+    return Fail(std::move(E), true);
+  for (size_t I = 0; I < TB.size(); ++I) {
+    SourcePos P = MapPos(TB[I].Line, TB[I].Col);
+    TB[I].Line = P.Line;
+    TB[I].Col = P.Col;
+  }
+  Parser Sub2(Sub, TB, Ctx);
+  Sub2.Depth = Depth;
+  Expr *E = Sub2.parseFStringInput();
+  if (!E)
+    return Fail(std::move(Sub2.Err), false);
+  llvm::consumeError(std::move(Sub2.Err));
+  // What the compiler needs to know about the whole module.
+  SawFunctions |= Sub2.SawFunctions;
+  return E;
+}
+
+Expr *Parser::parseFStringInput() {
+  Expr *E = parseStarExpressions();
+  if (!E)
+    return nullptr;
+  consumeIf(TokenKind::Newline);
+  if (!is(TokenKind::EndOfFile))
+    return invalidSyntax();
+  return E;
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,13 +1,14 @@
 //===- Builtins.cpp - Built-in functions ----------------------------------===//
 
+#include "Format.h"
 #include "VM.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include "llvm/Support/raw_ostream.h"
 
 using namespace pyr;
 
@@ -750,5 +751,170 @@ bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
   if (Mod.I < 0 && R != 0)
     Signed -= AbsMod;
   Result = Value::integer(static_cast<int64_t>(Signed));
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// format()
+//===----------------------------------------------------------------------===//
+
+bool pyr::builtin_format(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return M.raise(ExcKind::TypeError,
+                   "format expected at least 1 argument, got 0");
+  if (N > 2)
+    return M.raise(ExcKind::TypeError,
+                   "format expected at most 2 arguments, got " +
+                       llvm::Twine(N));
+  llvm::StringRef Spec;
+  if (N == 2) {
+    if (!isStr(Args[1]))
+      return M.raise(ExcKind::TypeError,
+                     llvm::Twine("format() argument 2 must be str, not ") +
+                         (Args[1].isNone() ? "None" : typeOf(Args[1])->Name));
+    Spec = asStr(Args[1])->str();
+  }
+  if (N == 1 || Spec.empty()) {
+    if (isStr(Args[0])) {
+      Result = Args[0];
+      return true;
+    }
+  }
+  std::string S;
+  if (!formatValue(M, Args[0], Spec, S))
+    return false;
+  Result = newString(M, S);
+  return true;
+}
+
+bool pyr::builtin_ascii(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return exactlyOneArgument(M, "ascii", N);
+  std::string S;
+  appendAscii(Args[0], S);
+  Result = newString(M, S);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// round()
+//===----------------------------------------------------------------------===//
+
+/// round(x, N) for a finite float, as CPython's double_round: x correctly
+/// rounded (half to even) to N decimal places, from its exact decimal
+/// expansion, then read back as the nearest double.
+static bool roundFloat(VM &M, double X, int64_t N, double &Out) {
+  // Beyond these every double is unchanged, or rounds to zero.
+  if (N > 323) {
+    Out = X;
+    return true;
+  }
+  if (N < -308) {
+    Out = 0.0 * X;
+    return true;
+  }
+  // Every double's expansion ends within 1074 places after the point.
+  std::string Exact(1500, '\0');
+  int Len = snprintf(&Exact[0], Exact.size(), "%.1074f", std::fabs(X));
+  Exact.resize(size_t(Len));
+  size_t Point = Exact.find('.');
+  std::string Digits = Exact.substr(0, Point) + Exact.substr(Point + 1);
+  int64_t IntLen = int64_t(Point);
+  int64_t Keep = IntLen + N; // Digits kept before rounding.
+  std::string Kept;
+  if (Keep >= 0 && Keep < int64_t(Digits.size())) {
+    Kept = Digits.substr(0, size_t(Keep));
+    char Next = Digits[size_t(Keep)];
+    bool RestNonZero =
+        Digits.find_first_not_of('0', size_t(Keep) + 1) != std::string::npos;
+    bool LastOdd = !Kept.empty() && (Kept.back() - '0') % 2 == 1;
+    if (Next > '5' || (Next == '5' && (RestNonZero || LastOdd))) {
+      // Add one unit in the last kept place.
+      int64_t I = int64_t(Kept.size()) - 1;
+      while (I >= 0 && Kept[size_t(I)] == '9')
+        Kept[size_t(I--)] = '0';
+      if (I >= 0)
+        ++Kept[size_t(I)];
+      else {
+        Kept.insert(0, 1, '1');
+        ++IntLen;
+      }
+    }
+  } else if (Keep >= int64_t(Digits.size())) {
+    Out = X;
+    return true;
+  }
+  // Kept holds the digits down to 10^-N: scale them back.
+  std::string Text = Kept.empty() ? "0" : Kept;
+  Text += "e" + std::to_string(-N);
+  double R = std::strtod(Text.c_str(), nullptr);
+  if (std::isinf(R))
+    return M.raise(ExcKind::OverflowError,
+                   "rounded value too large to represent");
+  Out = std::copysign(R, X);
+  return true;
+}
+
+bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return M.raise(ExcKind::TypeError,
+                   "round() missing required argument 'number' (pos 1)");
+  if (N > 2)
+    return M.raise(ExcKind::TypeError, "round() takes at most 2 arguments (" +
+                                           llvm::Twine(N) + " given)");
+  Value X = Args[0];
+  if (!X.isIntLike() && !X.isFloat())
+    return M.raise(ExcKind::TypeError, llvm::Twine("type ") + typeOf(X)->Name +
+                                           " doesn't define __round__ method");
+  if (N == 1 || Args[1].isNone()) {
+    if (X.isIntLike()) {
+      Result = Value::integer(X.I);
+      return true;
+    }
+    if (std::isinf(X.F))
+      return M.raise(ExcKind::OverflowError,
+                     "cannot convert float infinity to integer");
+    if (std::isnan(X.F))
+      return M.raise(ExcKind::ValueError,
+                     "cannot convert float NaN to integer");
+    double R = std::nearbyint(X.F); // Round half to even.
+    if (!(R >= -9223372036854775808.0 && R < 9223372036854775808.0))
+      return intOverflow(M);
+    Result = Value::integer(static_cast<int64_t>(R));
+    return true;
+  }
+  if (!Args[1].isIntLike())
+    return notAnInteger(M, Args[1]);
+  int64_t Digits = Args[1].I;
+  if (X.isFloat()) {
+    double R = X.F;
+    if (std::isfinite(X.F) && !roundFloat(M, X.F, Digits, R))
+      return false;
+    Result = Value::real(R);
+    return true;
+  }
+  if (Digits >= 0) {
+    Result = Value::integer(X.I);
+    return true;
+  }
+  // Round to a multiple of 10^-Digits, half to even, in 128 bits.
+  if (Digits < -38) {
+    Result = Value::integer(0);
+    return true;
+  }
+  __int128 Pow = 1;
+  for (int64_t I = 0; I < -Digits; ++I)
+    Pow *= 10;
+  __int128 V = X.I;
+  __int128 Rem = V % Pow;
+  if (Rem < 0)
+    Rem += Pow; // Python's modulo: 0 <= Rem < Pow.
+  __int128 Down = V - Rem;
+  __int128 Half = Pow - Rem; // Compared with Rem, without overflowing.
+  bool Up = Rem > Half || (Rem == Half && (Down / Pow) % 2 != 0);
+  __int128 R = Up ? Down + Pow : Down;
+  if (R > INT64_MAX || R < INT64_MIN)
+    return intOverflow(M);
+  Result = Value::integer(static_cast<int64_t>(R));
   return true;
 }

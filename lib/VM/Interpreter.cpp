@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Format.h"
 #include "VM.h"
 #include "pyr/Compile/Compiler.h"
 #include "pyr/Parse/Parser.h"
@@ -867,6 +868,18 @@ NotCallable:
   CASE(ReturnNone) {
     Ret = Value::none();
     goto DoReturn;
+  }
+  CASE(FormatValue) {
+    if (!formatValueOp(*this, R[I.B], I.C, R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildString) {
+    if (!buildString(*this, R + I.A + 1, I.B, R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
   }
   CASE(MakeFunction) {
     const LinkedCode *Child = F->LC->Children[I.bx()];

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Format.h"
 #include "VM.h"
 #include <cerrno>
 #include <cmath>
@@ -383,9 +384,14 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
                      llvm::Twine("can't multiply sequence by non-int of type '") +
                          typeOf(R)->Name + "'");
     }
-    if (Op == Opcode::Mod)
-      return M.raise(ExcKind::NotImplementedError,
-                     "str % formatting is not supported yet");
+    if (Op == Opcode::Mod) {
+      // pyr has no tuples yet: the right operand is always a single value.
+      std::string S;
+      if (!percentFormat(M, asStr(L)->str(), &R, 1, /*IsTuple=*/false, S))
+        return false;
+      Out = Value::object(M.newStr(S));
+      return true;
+    }
   }
   if (isStr(R) && Op == Opcode::Mul) {
     if (L.isIntLike())

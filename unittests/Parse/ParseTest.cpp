@@ -360,7 +360,8 @@ TEST_F(ParseTest, Errors) {
        1, 10},
       {"for x in y: pass\n", "SyntaxError",
        "'for' statement is not supported yet", 1, 1},
-      {"x = f'{y}'\n", "SyntaxError", "f-string is not supported yet", 1, 5},
+      {"x = f'{}'\n", "SyntaxError", "f-string: empty expression not allowed",
+       1, 10},
   };
   for (const Case &C : Cases) {
     SCOPED_TRACE(C.Src);

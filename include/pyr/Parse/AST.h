@@ -79,9 +79,7 @@ private:
 
 class Expr : public Node {
 public:
-  static bool classof(const Node *N) {
-    return N->getKind() <= NodeKind::Dict;
-  }
+  static bool classof(const Node *N) { return N->getKind() < NodeKind::Module; }
 
 protected:
   using Node::Node;
@@ -285,6 +283,30 @@ public:
   PYR_NODE_CLASSOF(Dict)
   ExprList Keys; ///< A null key marks a **mapping entry.
   ExprList Values;
+};
+
+/// An f-string (with any literals implicitly concatenated to it): str
+/// constants and FormattedValues, in order. Also a format spec that holds
+/// replacement fields.
+class JoinedStrExpr : public Expr {
+public:
+  JoinedStrExpr(SourcePos P, ExprList Values)
+      : Expr(NodeKind::JoinedStr, P), Values(Values) {}
+  PYR_NODE_CLASSOF(JoinedStr)
+  ExprList Values;
+};
+
+/// One replacement field of an f-string: format(conversion(Value), spec).
+class FormattedValueExpr : public Expr {
+public:
+  FormattedValueExpr(SourcePos P, Expr *Value, int Conversion,
+                     JoinedStrExpr *FormatSpec)
+      : Expr(NodeKind::FormattedValue, P), Value(Value), Conversion(Conversion),
+        FormatSpec(FormatSpec) {}
+  PYR_NODE_CLASSOF(FormattedValue)
+  Expr *Value;
+  int Conversion;            ///< -1, or 's', 'r', 'a'.
+  JoinedStrExpr *FormatSpec; ///< Null when there is none.
 };
 
 class ModuleStmt : public Stmt {

@@ -1,0 +1,3 @@
+# difftest.py corpus: refused at compile time.
+import os
+print(1)
