@@ -757,10 +757,10 @@ bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
                                "'") +
                        typeOf(Base)->Name + "', '" + typeOf(Exp)->Name +
                        "', '" + typeOf(Mod)->Name + "'");
+  if (Mod.isIntLike() && Mod.I == 0)
+    return M.raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
   if (isBigInt(Base) || isBigInt(Exp) || isBigInt(Mod))
     return bigPowMod(M, Base, Exp, Mod, Result);
-  if (Mod.I == 0)
-    return M.raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
   uint64_t AbsMod = Mod.I < 0 ? 0 - static_cast<uint64_t>(Mod.I)
                               : static_cast<uint64_t>(Mod.I);
   // The base reduced into [0, |mod|).
