@@ -6,6 +6,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cmath>
@@ -61,7 +62,12 @@ static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
   case Constant::BigInt: {
     llvm::StringRef Hex = K.S;
     bool Neg = Hex.consume_front("-");
-    OS << "int " << (Neg ? "-" : "") << convertDigits(Hex, 16, 10);
+    OS << "int " << (Neg ? "-" : "");
+    // Decimal conversion is quadratic: huge values stay in hex.
+    if (Hex.size() <= 1024)
+      OS << convertDigits(Hex, 16, 10);
+    else
+      OS << "0x" << Hex;
     return;
   }
   }
@@ -69,10 +75,39 @@ static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
 
 std::string pyr::convertDigits(llvm::StringRef Digits, unsigned From,
                                unsigned To) {
+  auto DigitValue = [](char Ch) -> unsigned {
+    return Ch <= '9' ? Ch - '0' : (Ch | 0x20) - 'a' + 10;
+  };
+  auto Log2 = [](unsigned B) {
+    return llvm::isPowerOf2_32(B) ? llvm::Log2_32(B) : 0;
+  };
+  if (unsigned FromBits = Log2(From), ToBits = Log2(To); FromBits && ToBits) {
+    // Between power-of-two bases, regroup the bits in linear time.
+    std::string Out;
+    uint32_t Acc = 0;
+    unsigned AccBits = 0;
+    for (size_t I = Digits.size(); I-- > 0;) {
+      Acc |= DigitValue(Digits[I]) << AccBits;
+      AccBits += FromBits;
+      while (AccBits >= ToBits) {
+        Out += "0123456789abcdefghijklmnopqrstuv"[Acc & (To - 1)];
+        Acc >>= ToBits;
+        AccBits -= ToBits;
+      }
+    }
+    if (AccBits)
+      Out += "0123456789abcdefghijklmnopqrstuv"[Acc];
+    while (Out.size() > 1 && Out.back() == '0')
+      Out.pop_back();
+    if (Out.empty())
+      Out = "0";
+    std::reverse(Out.begin(), Out.end());
+    return Out;
+  }
   // Little-endian base-2^32 limbs, then repeated division by To.
   std::vector<uint32_t> Limbs;
   for (char Ch : Digits) {
-    uint64_t Carry = Ch <= '9' ? Ch - '0' : (Ch | 0x20) - 'a' + 10;
+    uint64_t Carry = DigitValue(Ch);
     for (uint32_t &L : Limbs) {
       uint64_t V = uint64_t(L) * From + Carry;
       L = static_cast<uint32_t>(V);

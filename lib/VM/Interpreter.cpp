@@ -785,6 +785,10 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());
   StackHighWater = 0;
   freeAll();
+  // Constants point into the freed heap; a later run that links none
+  // (the fast path in link) must not mark them.
+  for (Value &V : ConstPool)
+    V = Value::undef();
   Prog = nullptr;
   return E;
 }

@@ -538,6 +538,16 @@ TEST(Bytecode, ConvertDigits) {
   EXPECT_EQ(convertDigits("777", 8, 2), "111111111");
   EXPECT_EQ(convertDigits("FfFf", 16, 10), "65535");
   EXPECT_EQ(convertDigits("zz", 36, 10), "1295");
+  // Power-of-two bases regroup bits; the results agree with the general
+  // path.
+  EXPECT_EQ(convertDigits("0001010", 2, 16), "a");
+  EXPECT_EQ(convertDigits("000", 8, 16), "0");
+  EXPECT_EQ(convertDigits("1777777777777777777777", 8, 16), "ffffffffffffffff");
+  EXPECT_EQ(convertDigits("DEADbeef0123456789", 16, 16), "deadbeef0123456789");
+  EXPECT_EQ(convertDigits("ff", 16, 2), "11111111");
+  EXPECT_EQ(convertDigits("ffffffffffffffff", 16, 8), "1777777777777777777777");
+  std::string Long(200000, 'f');
+  EXPECT_EQ(convertDigits(Long, 16, 16), Long);
 }
 
 //===----------------------------------------------------------------------===//
