@@ -396,7 +396,8 @@ static bool floatPow(VM &M, double V, double W, Value &Out) {
   return true;
 }
 
-static bool floatBinary(VM &M, Opcode Op, double A, double B, Value &Out) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool floatBinary(VM &M, Opcode Op, double A,
+                                                     double B, Value &Out) {
   switch (Op) {
   case Opcode::Add: Out = Value::real(A + B); return true;
   case Opcode::Sub: Out = Value::real(A - B); return true;
@@ -474,6 +475,34 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
   return true;
 }
 
+/// Whether float supports \p Op (the bitwise operators are int-only).
+static bool isFloatOperator(Opcode Op) {
+  switch (Op) {
+  case Opcode::LShift:
+  case Opcode::RShift:
+  case Opcode::BitAnd:
+  case Opcode::BitOr:
+  case Opcode::BitXor:
+    return false;
+  default:
+    return true;
+  }
+}
+
+/// A binary operator on numbers of which one is a big int. Out of line:
+/// inlined, its GMP paths would slow down binaryOp's int/float mixes.
+LLVM_ATTRIBUTE_NOINLINE static bool
+bigNumberBinary(VM &M, Opcode Shown, Opcode Op, Value L, Value R, Value &Out) {
+  if (isAnyInt(L) && isAnyInt(R))
+    return bigBinary(M, Op, L, R, Out);
+  if (!isFloatOperator(Op))
+    return unsupportedOperands(M, Shown, L, R);
+  double A, B;
+  if (!toFloat(M, L, A) || !toFloat(M, R, B))
+    return false;
+  return floatBinary(M, Op, A, B, Out);
+}
+
 static bool indexTooLarge(VM &M) {
   return M.raise(ExcKind::OverflowError,
                  "cannot fit 'int' into an index-sized integer");
@@ -493,20 +522,13 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     }
     return intBinary(M, Op, L.I, R.I, Out);
   }
-  if (isAnyInt(L) && isAnyInt(R))
-    return bigBinary(M, Op, L, R, Out);
   if (isNumber(L) && isNumber(R)) {
-    switch (Op) {
-    case Opcode::LShift: case Opcode::RShift: case Opcode::BitAnd:
-    case Opcode::BitOr: case Opcode::BitXor:
+    if (LLVM_UNLIKELY(isBigInt(L) || isBigInt(R)))
+      return bigNumberBinary(M, Shown, Op, L, R, Out);
+    if (!isFloatOperator(Op))
       return unsupportedOperands(M, Shown, L, R);
-    default: {
-      double A, B;
-      if (!toFloat(M, L, A) || !toFloat(M, R, B))
-        return false;
-      return floatBinary(M, Op, A, B, Out);
-    }
-    }
+    return floatBinary(M, Op, L.isFloat() ? L.F : static_cast<double>(L.I),
+                       R.isFloat() ? R.F : static_cast<double>(R.I), Out);
   }
   if (isStr(L)) {
     if (Op == Opcode::Add) {
