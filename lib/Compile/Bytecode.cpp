@@ -1,10 +1,14 @@
 //===- Bytecode.cpp - Disassembler, verifier and bytecode files -----------===//
 
 #include "pyr/Compile/Bytecode.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -55,7 +59,94 @@ static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
     OS.write_escaped(K.S);
     OS << '\'';
     return;
+  case Constant::BigInt: {
+    llvm::StringRef Hex = K.S;
+    bool Neg = Hex.consume_front("-");
+    OS << "int " << (Neg ? "-" : "");
+    // Decimal conversion is quadratic: huge values stay in hex.
+    if (Hex.size() <= 1024)
+      OS << convertDigits(Hex, 16, 10);
+    else
+      OS << "0x" << Hex;
+    return;
   }
+  }
+}
+
+std::string pyr::convertDigits(llvm::StringRef Digits, unsigned From,
+                               unsigned To) {
+  auto DigitValue = [](char Ch) -> unsigned {
+    return Ch <= '9' ? Ch - '0' : (Ch | 0x20) - 'a' + 10;
+  };
+  auto Log2 = [](unsigned B) {
+    return llvm::isPowerOf2_32(B) ? llvm::Log2_32(B) : 0;
+  };
+  if (unsigned FromBits = Log2(From), ToBits = Log2(To); FromBits && ToBits) {
+    // Between power-of-two bases, regroup the bits in linear time.
+    std::string Out;
+    uint32_t Acc = 0;
+    unsigned AccBits = 0;
+    for (size_t I = Digits.size(); I-- > 0;) {
+      Acc |= DigitValue(Digits[I]) << AccBits;
+      AccBits += FromBits;
+      while (AccBits >= ToBits) {
+        Out += "0123456789abcdefghijklmnopqrstuv"[Acc & (To - 1)];
+        Acc >>= ToBits;
+        AccBits -= ToBits;
+      }
+    }
+    if (AccBits)
+      Out += "0123456789abcdefghijklmnopqrstuv"[Acc];
+    while (Out.size() > 1 && Out.back() == '0')
+      Out.pop_back();
+    if (Out.empty())
+      Out = "0";
+    std::reverse(Out.begin(), Out.end());
+    return Out;
+  }
+  // Little-endian base-2^32 limbs, then repeated division by To.
+  std::vector<uint32_t> Limbs;
+  for (char Ch : Digits) {
+    uint64_t Carry = DigitValue(Ch);
+    for (uint32_t &L : Limbs) {
+      uint64_t V = uint64_t(L) * From + Carry;
+      L = static_cast<uint32_t>(V);
+      Carry = V >> 32;
+    }
+    if (Carry)
+      Limbs.push_back(static_cast<uint32_t>(Carry));
+  }
+  std::string Out;
+  while (!Limbs.empty()) {
+    uint64_t Rem = 0;
+    for (size_t I = Limbs.size(); I-- > 0;) {
+      uint64_t V = (Rem << 32) | Limbs[I];
+      Limbs[I] = static_cast<uint32_t>(V / To);
+      Rem = V % To;
+    }
+    Out += "0123456789abcdefghijklmnopqrstuvwxyz"[Rem];
+    while (!Limbs.empty() && Limbs.back() == 0)
+      Limbs.pop_back();
+  }
+  if (Out.empty())
+    Out = "0";
+  std::reverse(Out.begin(), Out.end());
+  return Out;
+}
+
+bool pyr::isValidBigIntConstant(llvm::StringRef S) {
+  bool Neg = S.consume_front("-");
+  if (S.empty() || S.front() == '0' || !llvm::all_of(S, [](char C) {
+        return (C >= '0' && C <= '9') || (C >= 'a' && C <= 'f');
+      }))
+    return false;
+  // Values that fit in int64 must be Int constants: one representation.
+  if (S.size() != 16)
+    return S.size() > 16;
+  uint64_t Mag = 0;
+  for (char C : S)
+    Mag = Mag << 4 | llvm::hexDigitValue(C);
+  return Mag > uint64_t(INT64_MAX) + (Neg ? 1 : 0);
 }
 
 static void disassembleCode(const Program &P, const CodeObject &C,
@@ -219,9 +310,12 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     return verifyError(C, 0, "empty code");
   if (C.Lines.size() != C.Code.size())
     return verifyError(C, 0, "line table size mismatch");
-  for (const Constant &K : C.Consts)
-    if (K.K > Constant::Str)
+  for (const Constant &K : C.Consts) {
+    if (K.K > Constant::BigInt)
       return verifyError(C, 0, "unknown constant kind");
+    if (K.K == Constant::BigInt && !isValidBigIntConstant(K.S))
+      return verifyError(C, 0, "malformed big int constant");
+  }
 
   for (size_t PC = 0; PC < C.Code.size(); ++PC) {
     const Instr &In = C.Code[PC];
@@ -398,7 +492,7 @@ public:
         uint64_t Bits;
         std::memcpy(&Bits, &K.F, 8);
         u64(Bits);
-      } else if (K.K == Constant::Str)
+      } else if (K.K == Constant::Str || K.K == Constant::BigInt)
         str(K.S);
     }
     u32(static_cast<uint32_t>(C.Code.size()));
@@ -512,7 +606,7 @@ public:
       Constant K;
       size_t KindPos = Pos;
       uint8_t Kind = u8();
-      if (Kind > Constant::Str) {
+      if (Kind > Constant::BigInt) {
         failAt(KindPos, "unknown constant kind " + llvm::Twine(unsigned(Kind)));
         return;
       }
@@ -522,7 +616,7 @@ public:
       } else if (K.K == Constant::Float) {
         uint64_t Bits = u64();
         std::memcpy(&K.F, &Bits, 8);
-      } else if (K.K == Constant::Str) {
+      } else if (K.K == Constant::Str || K.K == Constant::BigInt) {
         K.S = str();
       }
       C.Consts.push_back(std::move(K));

@@ -217,6 +217,7 @@ private:
                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
   void emitIntConstant(int64_t V, unsigned Dest);
+  void emitBigIntLiteral(const ConstantExpr *C, bool Negate, unsigned Dest);
   void emitFloatConstant(double V, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitUnaryOp(const UnaryOpExpr *U,
                                            unsigned Dest);
@@ -286,6 +287,11 @@ unsigned Compiler::addConstant(Constant K) {
       return It->second;
     break;
   }
+  case Constant::BigInt:
+    for (unsigned I = 0; I < Next; ++I)
+      if (Consts[I].K == Constant::BigInt && Consts[I].S == K.S)
+        return I;
+    break;
   default:
     break;
   }
@@ -1278,6 +1284,35 @@ void Compiler::emitIntConstant(int64_t V, unsigned Dest) {
   emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
 }
 
+void Compiler::emitBigIntLiteral(const ConstantExpr *C, bool Negate,
+                                 unsigned Dest) {
+  StringRef Digits = C->Text;
+  unsigned Radix = 10;
+  if (Digits.size() > 1 && Digits[0] == '0' && llvm::isAlpha(Digits[1])) {
+    char B = Digits[1] | 0x20;
+    Radix = B == 'x' ? 16 : B == 'o' ? 8 : 2;
+    Digits = Digits.drop_front(2);
+  }
+  // CPython converts decimal literals with the same digit limit as int().
+  constexpr size_t MaxStrDigits = 4300;
+  if (Radix == 10 && Digits.size() > MaxStrDigits)
+    return fail(C->getPos(),
+                "Exceeds the limit (4300 digits) for integer string "
+                "conversion: value has " +
+                    llvm::Twine(Digits.size()) +
+                    " digits; use sys.set_int_max_str_digits() to increase "
+                    "the limit - Consider hexadecimal for huge integer "
+                    "literals to avoid decimal conversion limits.");
+  std::string Hex = convertDigits(Digits, Radix, 16);
+  // -2**63 is the one negated literal beyond int64 whose value fits.
+  if (Negate && Hex == "8000000000000000")
+    return emitIntConstant(INT64_MIN, Dest);
+  Constant K;
+  K.K = Constant::BigInt;
+  K.S = (Negate ? "-" : "") + Hex;
+  emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+}
+
 void Compiler::emitFloatConstant(double V, unsigned Dest) {
   Constant K;
   K.K = Constant::Float;
@@ -1298,9 +1333,7 @@ void Compiler::emitConstant(const ConstantExpr *C, unsigned Dest) {
     return;
   case ConstantExpr::Int:
     if (C->IsBigInt)
-      return fail(C->getPos(), "integer literal does not fit in 64 bits "
-                               "(arbitrary-precision integers are not "
-                               "supported yet)");
+      return emitBigIntLiteral(C, false, Dest);
     return emitIntConstant(C->IntVal, Dest);
   case ConstantExpr::Float:
     return emitFloatConstant(C->FloatVal, Dest);
@@ -1542,8 +1575,9 @@ void Compiler::emitUnaryOp(const UnaryOpExpr *U, unsigned Dest) {
   if (auto *C = dyn_cast<ConstantExpr>(U->Operand);
       C && U->Op == UnaryOp::USub) {
     CurLine = U->getPos().Line;
-    if (C->CK == ConstantExpr::Int && !C->IsBigInt)
-      return emitIntConstant(-C->IntVal, Dest);
+    if (C->CK == ConstantExpr::Int)
+      return C->IsBigInt ? emitBigIntLiteral(C, true, Dest)
+                         : emitIntConstant(-C->IntVal, Dest);
     if (C->CK == ConstantExpr::Float)
       return emitFloatConstant(-C->FloatVal, Dest);
   }

@@ -112,7 +112,12 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
     if (I && !AppendText(Sep, " "))
       return false;
     size_t Start = Buf.size();
-    appendStr(Args[I], Buf);
+    if (!appendStrChecked(M, Args[I], Buf)) {
+      // What came before is written, as CPython's print does.
+      Buf.resize(Start);
+      *M.Out << Buf;
+      return false;
+    }
     if (isStr(Args[I]) && surrogateError(M, Buf, Start))
       return false;
   }
@@ -174,10 +179,14 @@ bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "abs", N);
   Value V = Args[0];
-  if (V.isIntLike()) {
-    if (V.I == INT64_MIN)
-      return intOverflow(M);
+  if (V.isIntLike() && V.I != INT64_MIN) {
     Result = Value::integer(V.I < 0 ? -V.I : V.I);
+    return true;
+  }
+  if (isAnyInt(V)) {
+    Mpz T, Z;
+    mpz_abs(Z, intToMpz(V, T));
+    Result = M.newInt(Z);
     return true;
   }
   if (V.isFloat()) {
@@ -202,8 +211,11 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
 bool pyr::builtin_chr(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "chr", N);
-  if (!Args[0].isIntLike())
+  if (!isAnyInt(Args[0]))
     return notAnInteger(M, Args[0]);
+  if (isBigInt(Args[0]) || Args[0].I != static_cast<int>(Args[0].I))
+    return M.raise(ExcKind::OverflowError,
+                   "Python int too large to convert to C int");
   int64_t CP = Args[0].I;
   if (CP < 0 || CP > 0x10FFFF)
     return M.raise(ExcKind::ValueError, "chr() arg not in range(0x110000)");
@@ -237,6 +249,12 @@ static bool formatBase(VM &M, const char *Name, unsigned Shift,
                        Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, Name, N);
+  if (isBigInt(Args[0])) {
+    std::string S;
+    bigint::appendInBase(bigOf(Args[0]), 1 << Shift, Prefix, S);
+    Result = newString(M, S);
+    return true;
+  }
   if (!Args[0].isIntLike())
     return notAnInteger(M, Args[0]);
   int64_t V = Args[0].I;
@@ -270,7 +288,8 @@ bool pyr::builtin_repr(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "repr", N);
   std::string S;
-  appendRepr(Args[0], S);
+  if (!appendReprChecked(M, Args[0], S))
+    return false;
   Result = newString(M, S);
   return true;
 }
@@ -298,7 +317,8 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
       return true;
     }
     std::string S;
-    appendStr(Args[0], S);
+    if (!appendStrChecked(M, Args[0], S))
+      return false;
     Result = newString(M, S);
     return true;
   }
@@ -360,10 +380,16 @@ static int digitValue(char C) {
   return 99;
 }
 
-/// Parse \p Text as int(Text, Base) does; false if it is not a valid
-/// literal. Overflow of int64 is reported through \p Overflow.
-static bool parseIntLiteral(llvm::StringRef Text, int Base, int64_t &Out,
-                            bool &Overflow) {
+namespace {
+/// The outcome of parsing int(Text, Base).
+enum class IntParse { Invalid, TooManyDigits, Small, Big };
+} // namespace
+
+/// Parse \p Text as int(Text, Base) does. A value that fits in int64 goes
+/// to \p Small, a larger one to \p Big; \p NumDigits counts the digits for
+/// the error message of the str conversion digit limit.
+static IntParse parseIntLiteral(llvm::StringRef Text, int Base, int64_t &Small,
+                                mpz_ptr Big, size_t &NumDigits) {
   llvm::StringRef S = Text;
   while (!S.empty() && isPySpace(S.front()))
     S = S.drop_front();
@@ -395,30 +421,46 @@ static bool parseIntLiteral(llvm::StringRef Text, int Base, int64_t &Out,
     LeadingZeroDecimal = true;
   }
   if (S.empty() || S.front() == '_')
-    return false;
+    return IntParse::Invalid;
   auto IsDigit = [Base](char C) { return digitValue(C) < Base; };
+  // Like CPython, the digit limit is checked on the leading run of digits
+  // before the rest is validated.
+  NumDigits = 0;
+  for (char C : S) {
+    if (C != '_' && !IsDigit(C))
+      break;
+    NumDigits += C != '_';
+  }
+  if (bigint::baseHasDigitLimit(Base) && NumDigits > bigint::MaxStrDigits)
+    return IntParse::TooManyDigits;
   if (!llvm::all_of(S, [&](char C) { return C == '_' || IsDigit(C); }) ||
       !validUnderscores(S, IsDigit))
-    return false;
+    return IntParse::Invalid;
   // Base 0 takes no leading zeros unless the number is all zeros.
   if (LeadingZeroDecimal && !HadPrefix && S.front() == '0' &&
       !llvm::all_of(S, [](char C) { return C == '0' || C == '_'; }))
-    return false;
+    return IntParse::Invalid;
   uint64_t Mag = 0;
-  Overflow = false;
+  bool Overflow = false;
   for (char C : S) {
     if (C == '_')
       continue;
     if (__builtin_mul_overflow(Mag, uint64_t(Base), &Mag) ||
-        __builtin_add_overflow(Mag, uint64_t(digitValue(C)), &Mag))
+        __builtin_add_overflow(Mag, uint64_t(digitValue(C)), &Mag)) {
       Overflow = true;
+      break;
+    }
   }
   if (Overflow || Mag > uint64_t(INT64_MAX) + (Negative ? 1 : 0)) {
-    Overflow = true;
-    return true;
+    std::string Digits;
+    for (char C : S)
+      if (C != '_')
+        Digits += C;
+    bigint::fromDigits(Digits, Base, Negative, Big);
+    return IntParse::Big;
   }
-  Out = Negative ? static_cast<int64_t>(0 - Mag) : static_cast<int64_t>(Mag);
-  return true;
+  Small = Negative ? static_cast<int64_t>(0 - Mag) : static_cast<int64_t>(Mag);
+  return IntParse::Small;
 }
 
 bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
@@ -432,9 +474,10 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
   Value X = Args[0];
   int Base = 10;
   if (N == 2) {
-    if (!Args[1].isIntLike())
+    if (!isAnyInt(Args[1]))
       return notAnInteger(M, Args[1]);
-    if ((Args[1].I != 0 && Args[1].I < 2) || Args[1].I > 36)
+    if (isBigInt(Args[1]) || (Args[1].I != 0 && Args[1].I < 2) ||
+        Args[1].I > 36)
       return M.raise(ExcKind::ValueError,
                      "int() base must be >= 2 and <= 36, or 0");
     Base = static_cast<int>(Args[1].I);
@@ -446,6 +489,10 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Value::integer(X.I);
     return true;
   }
+  if (isBigInt(X)) {
+    Result = X;
+    return true;
+  }
   if (X.isFloat()) {
     double D = X.F;
     if (std::isinf(D))
@@ -454,9 +501,13 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
     if (std::isnan(D))
       return M.raise(ExcKind::ValueError, "cannot convert float NaN to integer");
     double T = std::trunc(D);
-    if (T < -9223372036854775808.0 || T >= 9223372036854775808.0)
-      return intOverflow(M);
-    Result = Value::integer(static_cast<int64_t>(T));
+    if (T >= -9223372036854775808.0 && T < 9223372036854775808.0) {
+      Result = Value::integer(static_cast<int64_t>(T));
+      return true;
+    }
+    Mpz Z;
+    mpz_set_d(Z, T);
+    Result = M.newInt(Z);
     return true;
   }
   if (!isStr(X))
@@ -467,9 +518,11 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
   llvm::StringRef S = asStr(X)->str();
   if (refuseNonASCII(M, "int", S))
     return false;
-  int64_t V;
-  bool Overflow;
-  if (!parseIntLiteral(S, Base, V, Overflow)) {
+  int64_t V = 0;
+  Mpz Big;
+  size_t NumDigits = 0;
+  switch (parseIntLiteral(S, Base, V, Big, NumDigits)) {
+  case IntParse::Invalid: {
     // CPython shows at most 200 characters of the repr.
     std::string R;
     appendRepr(X, R);
@@ -480,9 +533,20 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
                                                                : 10) +
                                             ": " + R);
   }
-  if (Overflow)
-    return intOverflow(M);
-  Result = Value::integer(V);
+  case IntParse::TooManyDigits:
+    return M.raise(ExcKind::ValueError,
+                   "Exceeds the limit (4300 digits) for integer string "
+                   "conversion: value has " +
+                       llvm::Twine(NumDigits) +
+                       " digits; use sys.set_int_max_str_digits() to "
+                       "increase the limit");
+  case IntParse::Small:
+    Result = Value::integer(V);
+    return true;
+  case IntParse::Big:
+    Result = M.newInt(Big);
+    return true;
+  }
   return true;
 }
 
@@ -551,8 +615,11 @@ bool pyr::builtin_float(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = X;
     return true;
   }
-  if (X.isIntLike()) {
-    Result = Value::real(static_cast<double>(X.I));
+  if (isAnyInt(X)) {
+    double D;
+    if (!toFloat(M, X, D))
+      return false;
+    Result = Value::real(D);
     return true;
   }
   if (!isStr(X))
@@ -592,7 +659,8 @@ bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N == 1) {
     std::string &Prompt = M.Scratch;
     Prompt.clear();
-    appendStr(Args[0], Prompt);
+    if (!appendStrChecked(M, Args[0], Prompt))
+      return false;
     *M.Out << Prompt;
   }
   // The prompt must be out before the program blocks on its answer.
@@ -704,6 +772,30 @@ static bool inverseMod(uint64_t A, uint64_t Mod, uint64_t &Inv) {
   return true;
 }
 
+/// pow(Base, Exp, Mod) when any of them is beyond int64.
+static bool bigPowMod(VM &M, Value Base, Value Exp, Value Mod, Value &Result) {
+  Mpz TB, TE, TM, AbsMod, B, R;
+  mpz_srcptr ModZ = intToMpz(Mod, TM);
+  mpz_abs(AbsMod, ModZ);
+  mpz_mod(B, intToMpz(Base, TB), AbsMod);
+  mpz_srcptr E = intToMpz(Exp, TE);
+  if (mpz_sgn(E) < 0 && !mpz_invert(B, B, AbsMod)) {
+    // mpz_invert fails for a modulus of 1, where everything is 0.
+    if (mpz_cmp_ui(AbsMod, 1) != 0)
+      return M.raise(ExcKind::ValueError,
+                     "base is not invertible for the given modulus");
+    mpz_set_ui(B, 0);
+  }
+  Mpz AbsE;
+  mpz_abs(AbsE, E);
+  mpz_powm(R, B, AbsE, AbsMod);
+  // The result takes the sign of the modulus, as % does.
+  if (mpz_sgn(ModZ) < 0 && mpz_sgn(R) != 0)
+    mpz_sub(R, R, AbsMod);
+  Result = M.newInt(R);
+  return true;
+}
+
 bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N > 3)
     return M.raise(ExcKind::TypeError, "pow() takes at most 3 arguments (" +
@@ -720,14 +812,16 @@ bool pyr::builtin_pow(VM &M, Value *Args, unsigned N, Value &Result) {
   if (Base.isFloat() || Exp.isFloat() || Mod.isFloat())
     return M.raise(ExcKind::TypeError, "pow() 3rd argument not allowed unless "
                                        "all arguments are integers");
-  if (!Base.isIntLike() || !Exp.isIntLike() || !Mod.isIntLike())
+  if (!isAnyInt(Base) || !isAnyInt(Exp) || !isAnyInt(Mod))
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("unsupported operand type(s) for ** or pow(): "
                                "'") +
                        typeOf(Base)->Name + "', '" + typeOf(Exp)->Name +
                        "', '" + typeOf(Mod)->Name + "'");
-  if (Mod.I == 0)
+  if (Mod.isIntLike() && Mod.I == 0)
     return M.raise(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
+  if (isBigInt(Base) || isBigInt(Exp) || isBigInt(Mod))
+    return bigPowMod(M, Base, Exp, Mod, Result);
   uint64_t AbsMod = Mod.I < 0 ? 0 - static_cast<uint64_t>(Mod.I)
                               : static_cast<uint64_t>(Mod.I);
   // The base reduced into [0, |mod|).
@@ -791,7 +885,8 @@ bool pyr::builtin_ascii(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "ascii", N);
   std::string S;
-  appendAscii(Args[0], S);
+  if (!appendAscii(M, Args[0], S))
+    return false;
   Result = newString(M, S);
   return true;
 }
@@ -855,6 +950,14 @@ static bool roundFloat(VM &M, double X, int64_t N, double &Out) {
   return true;
 }
 
+/// An int value as an mpz.
+static void toMpz(Value V, mpz_ptr Z) {
+  if (isBigInt(V))
+    mpz_set(Z, bigOf(V));
+  else
+    mpz_set_si(Z, static_cast<long>(V.I));
+}
+
 bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N == 0)
     return M.raise(ExcKind::TypeError,
@@ -863,12 +966,12 @@ bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
     return M.raise(ExcKind::TypeError, "round() takes at most 2 arguments (" +
                                            llvm::Twine(N) + " given)");
   Value X = Args[0];
-  if (!X.isIntLike() && !X.isFloat())
+  if (!isAnyInt(X) && !X.isFloat())
     return M.raise(ExcKind::TypeError, llvm::Twine("type ") + typeOf(X)->Name +
                                            " doesn't define __round__ method");
   if (N == 1 || Args[1].isNone()) {
-    if (X.isIntLike()) {
-      Result = Value::integer(X.I);
+    if (isAnyInt(X)) {
+      Result = X.isBool() ? Value::integer(X.I) : X;
       return true;
     }
     if (std::isinf(X.F))
@@ -877,15 +980,17 @@ bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
     if (std::isnan(X.F))
       return M.raise(ExcKind::ValueError,
                      "cannot convert float NaN to integer");
-    double R = std::nearbyint(X.F); // Round half to even.
-    if (!(R >= -9223372036854775808.0 && R < 9223372036854775808.0))
-      return intOverflow(M);
-    Result = Value::integer(static_cast<int64_t>(R));
+    Mpz Z;
+    mpz_set_d(Z, std::nearbyint(X.F)); // Round half to even; exact.
+    Result = M.newInt(Z);
     return true;
   }
-  if (!Args[1].isIntLike())
+  if (!isAnyInt(Args[1]))
     return notAnInteger(M, Args[1]);
-  int64_t Digits = Args[1].I;
+  // CPython clamps ndigits to the ssize_t range.
+  int64_t Digits = isBigInt(Args[1])
+                       ? (mpz_sgn(bigOf(Args[1])) > 0 ? INT64_MAX : INT64_MIN)
+                       : Args[1].I;
   if (X.isFloat()) {
     double R = X.F;
     if (std::isfinite(X.F) && !roundFloat(M, X.F, Digits, R))
@@ -894,27 +999,31 @@ bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
     return true;
   }
   if (Digits >= 0) {
-    Result = Value::integer(X.I);
+    Result = X.isBool() ? Value::integer(X.I) : X;
     return true;
   }
-  // Round to a multiple of 10^-Digits, half to even, in 128 bits.
-  if (Digits < -38) {
+  // Round to a multiple of 10^-Digits, half to even.
+  Mpz V;
+  toMpz(X, V);
+  // A power of ten beyond the value's size rounds it to 0.
+  if (uint64_t(-(Digits + 1)) + 1 > bigint::bitLength(V) / 3 + 2) {
     Result = Value::integer(0);
     return true;
   }
-  __int128 Pow = 1;
-  for (int64_t I = 0; I < -Digits; ++I)
-    Pow *= 10;
-  __int128 V = X.I;
-  __int128 Rem = V % Pow;
-  if (Rem < 0)
-    Rem += Pow; // Python's modulo: 0 <= Rem < Pow.
-  __int128 Down = V - Rem;
-  __int128 Half = Pow - Rem; // Compared with Rem, without overflowing.
-  bool Up = Rem > Half || (Rem == Half && (Down / Pow) % 2 != 0);
-  __int128 R = Up ? Down + Pow : Down;
-  if (R > INT64_MAX || R < INT64_MIN)
-    return intOverflow(M);
-  Result = Value::integer(static_cast<int64_t>(R));
+  Mpz Pow, Rem, Down, Twice;
+  mpz_ui_pow_ui(Pow, 10, static_cast<unsigned long>(-Digits));
+  mpz_fdiv_r(Rem, V, Pow); // Python's modulo: 0 <= Rem < Pow.
+  mpz_sub(Down, V, Rem);
+  mpz_mul_2exp(Twice, Rem, 1);
+  int Cmp = mpz_cmp(Twice, Pow);
+  bool Up = Cmp > 0;
+  if (Cmp == 0) {
+    Mpz Q;
+    mpz_divexact(Q, Down, Pow);
+    Up = mpz_odd_p(Q.Z);
+  }
+  if (Up)
+    mpz_add(Down, Down, Pow);
+  Result = M.newInt(Down);
   return true;
 }

@@ -295,8 +295,10 @@ void pyr::layoutInteger(
 
 static bool formatFloatWith(VM &M, FormatSpec S, double D, std::string &Out);
 
-bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName, int64_t V,
-                    std::string &Out) {
+bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName,
+                    Value IntV, std::string &Out) {
+  bool Big = isBigInt(IntV);
+  int64_t V = Big ? 0 : IntV.I;
   switch (S.Type) {
   case 'b':
   case 'c':
@@ -312,8 +314,13 @@ bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName, int64_t V,
   case 'F':
   case 'g':
   case 'G':
-  case '%':
-    return formatFloatWith(M, S, double(V), Out);
+  case '%': {
+    double D = double(V);
+    if (Big && !bigint::toDouble(bigOf(IntV), D))
+      return M.raise(ExcKind::OverflowError,
+                     "int too large to convert to float");
+    return formatFloatWith(M, S, D, Out);
+  }
   default:
     return unknownCode(M, S.Type, TypeName);
   }
@@ -330,6 +337,9 @@ bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName, int64_t V,
     if (S.Alternate)
       return M.raise(ExcKind::ValueError, "Alternate form (#) not allowed "
                                           "with integer format specifier 'c'");
+    if (Big)
+      return M.raise(ExcKind::OverflowError,
+                     "Python int too large to convert to C long");
     if (V < 0 || V > 0x10FFFF)
       return M.raise(ExcKind::OverflowError, "%c arg not in range(0x110000)");
     // The character is laid out like a one-digit number.
@@ -338,6 +348,28 @@ bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName, int64_t V,
     FormatSpec T = S;
     T.Grouping = 0;
     layoutNumber(T, false, "", "", C, 3, Out);
+    return true;
+  }
+  if (Big) {
+    mpz_srcptr Z = bigOf(IntV);
+    // Decimal text is limited to 4300 digits, as str() is.
+    bool Decimal = S.Type == 'd' || S.Type == 'n' || S.Type == 0;
+    if (Decimal && mpz_sizeinbase(Z, 10) > bigint::MaxStrDigits) {
+      std::string Probe;
+      if (!bigint::appendDecimal(Z, Probe))
+        return strLimitError(M);
+    }
+    layoutInteger(
+        S, mpz_sgn(Z) < 0,
+        [Z](unsigned Base, std::string &D) {
+          size_t At = D.size();
+          D.resize(At + mpz_sizeinbase(Z, int(Base)) + 2);
+          mpz_get_str(&D[At], int(Base), Z);
+          D.resize(At + std::strlen(&D[At]));
+          if (D[At] == '-')
+            D.erase(At, 1);
+        },
+        Out);
     return true;
   }
   uint64_t Mag = V < 0 ? 0 - static_cast<uint64_t>(V) : uint64_t(V);
@@ -591,15 +623,13 @@ bool pyr::formatStr(VM &M, const FormatSpec &S, llvm::StringRef Text,
 
 bool pyr::formatValue(VM &M, Value V, llvm::StringRef Spec, std::string &Out) {
   // An empty spec is str(V) for every built-in type.
-  if (Spec.empty()) {
-    appendStr(V, Out);
-    return true;
-  }
+  if (Spec.empty())
+    return appendStrChecked(M, V, Out);
   FormatSpec S;
-  if (V.isIntLike()) {
+  if (isAnyInt(V)) {
     const char *Name = V.isBool() ? "bool" : "int";
     return parseFormatSpec(M, Spec, Name, '>', 'd', S) &&
-           formatInt(M, S, Name, V.I, Out);
+           formatInt(M, S, Name, V, Out);
   }
   if (V.isFloat())
     return parseFormatSpec(M, Spec, "float", '>', 0, S) &&
@@ -617,9 +647,10 @@ bool pyr::formatValue(VM &M, Value V, llvm::StringRef Spec, std::string &Out) {
 // f-strings and ascii()
 //===----------------------------------------------------------------------===//
 
-void pyr::appendAscii(Value V, std::string &Out) {
+bool pyr::appendAscii(VM &M, Value V, std::string &Out) {
   std::string Repr;
-  appendRepr(V, Repr);
+  if (!appendReprChecked(M, V, Repr))
+    return false;
   const auto *P = reinterpret_cast<const unsigned char *>(Repr.data());
   const auto *End = P + Repr.size();
   while (P < End) {
@@ -637,6 +668,7 @@ void pyr::appendAscii(Value V, std::string &Out) {
       snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
     Out += Buf;
   }
+  return true;
 }
 
 bool pyr::formatValueOp(VM &M, Value V, unsigned Flags, Value &Out) {
@@ -644,16 +676,19 @@ bool pyr::formatValueOp(VM &M, Value V, unsigned Flags, Value &Out) {
   switch (Flags & 3) {
   case 1:
     if (!isStr(V)) {
-      appendStr(V, Converted);
+      if (!appendStrChecked(M, V, Converted))
+        return false;
       V = Value::object(M.newStr(Converted));
     }
     break;
   case 2:
-    appendRepr(V, Converted);
+    if (!appendReprChecked(M, V, Converted))
+      return false;
     V = Value::object(M.newStr(Converted));
     break;
   case 3:
-    appendAscii(V, Converted);
+    if (!appendAscii(M, V, Converted))
+      return false;
     V = Value::object(M.newStr(Converted));
     break;
   default:
@@ -779,8 +814,11 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
         Value V;
         if (!A.next(M, V))
           return false;
-        if (!V.isIntLike())
+        if (!isAnyInt(V))
           return M.raise(ExcKind::TypeError, "* wants int");
+        if (isBigInt(V))
+          return M.raise(ExcKind::OverflowError,
+                         "Python int too large to convert to C ssize_t");
         Out = V.I;
         return true;
       }
@@ -827,12 +865,10 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
     case 'r':
     case 'a': {
       std::string T;
-      if (Ch == 's')
-        appendStr(V, T);
-      else if (Ch == 'r')
-        appendRepr(V, T);
-      else
-        appendAscii(V, T);
+      if (!(Ch == 's'   ? appendStrChecked(M, V, T)
+            : Ch == 'r' ? appendReprChecked(M, V, T)
+                        : appendAscii(M, V, T)))
+        return false;
       if (Prec >= 0) {
         size_t Bytes = 0;
         int64_t Count = 0;
@@ -849,8 +885,8 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
     }
     case 'c': {
       uint32_t CP;
-      if (V.isIntLike()) {
-        if (V.I < 0 || V.I > 0x10FFFF)
+      if (isAnyInt(V)) {
+        if (isBigInt(V) || V.I < 0 || V.I > 0x10FFFF)
           return M.raise(ExcKind::OverflowError,
                          "%c arg not in range(0x110000)");
         CP = uint32_t(V.I);
@@ -881,7 +917,21 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
       bool Decimal = Ch == 'd' || Ch == 'i' || Ch == 'u';
       std::string Digits;
       bool Negative = false;
-      if (V.isIntLike()) {
+      if (isBigInt(V)) {
+        mpz_srcptr Z = bigOf(V);
+        if (Decimal && mpz_sizeinbase(Z, 10) > bigint::MaxStrDigits) {
+          std::string Probe;
+          if (!bigint::appendDecimal(Z, Probe))
+            return strLimitError(M);
+        }
+        Negative = mpz_sgn(Z) < 0;
+        int Base = Decimal ? 10 : Ch == 'o' ? 8 : 16;
+        Digits.resize(mpz_sizeinbase(Z, Base) + 2);
+        mpz_get_str(&Digits[0], Base, Z);
+        Digits.resize(std::strlen(Digits.c_str()));
+        if (Negative)
+          Digits.erase(0, 1);
+      } else if (V.isIntLike()) {
         Negative = V.I < 0;
         uint64_t Mag =
             Negative ? 0 - static_cast<uint64_t>(V.I) : uint64_t(V.I);
@@ -930,11 +980,14 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
     case 'F':
     case 'g':
     case 'G': {
-      if (!V.isIntLike() && !V.isFloat())
+      if (!isAnyInt(V) && !V.isFloat())
         return M.raise(ExcKind::TypeError,
                        llvm::Twine("must be real number, not ") +
                            typeOf(V)->Name);
       double D = V.isFloat() ? V.F : double(V.I);
+      if (isBigInt(V) && !bigint::toDouble(bigOf(V), D))
+        return M.raise(ExcKind::OverflowError,
+                       "int too large to convert to float");
       bool Upper = Ch == 'E' || Ch == 'F' || Ch == 'G';
       char Lower = char(tolower(int(Ch)));
       std::string Body;

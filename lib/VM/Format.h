@@ -50,8 +50,9 @@ void layoutInteger(const FormatSpec &S, bool Negative,
                    llvm::function_ref<void(unsigned, std::string &)> Digits,
                    std::string &Out);
 
-/// format() of an int64 (or bool, as an int) with a parsed spec.
-bool formatInt(VM &M, const FormatSpec &S, const char *TypeName, int64_t V,
+/// format() of an int of any size (or a bool, as an int) with a parsed
+/// spec.
+bool formatInt(VM &M, const FormatSpec &S, const char *TypeName, Value V,
                std::string &Out);
 /// format() of a float with a parsed spec.
 bool formatFloat(VM &M, const FormatSpec &S, double D, std::string &Out);
@@ -65,8 +66,9 @@ bool formatStr(VM &M, const FormatSpec &S, llvm::StringRef Text,
 bool percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args, unsigned N,
                    bool IsTuple, std::string &Out);
 
-/// Appends ascii(V): repr(V) with every non-ASCII character escaped.
-void appendAscii(Value V, std::string &Out);
+/// Appends ascii(V): repr(V) with every non-ASCII character escaped; false
+/// (raised) for an int beyond the decimal digit limit.
+bool appendAscii(VM &M, Value V, std::string &Out);
 
 /// The FormatValue opcode: Out = format(conv(V), spec) with the conversion
 /// in Flags & 3 and, if Flags & 4, the spec in Out on entry.

@@ -134,6 +134,34 @@ CellObject *VM::newCell(Value V) {
   return C;
 }
 
+Value VM::newInt(mpz_ptr Z) {
+  int64_t Small;
+  if (bigint::fitsInt64(Z, Small))
+    return Value::integer(Small);
+  auto *B = static_cast<BigIntObject *>(
+      allocate(sizeof(BigIntObject), &types::BigInt));
+  mpz_init(B->Z);
+  mpz_swap(B->Z, Z);
+  HeapBytes += mpz_size(B->Z) * sizeof(mp_limb_t);
+  return Value::object(B);
+}
+
+/// Bytes an object holds, for the collector's accounting: what was
+/// allocated with it, and a big int's digits.
+static size_t objectBytes(const Object *O) {
+  size_t Bytes = O->Size;
+  if (O->Type == &types::BigInt)
+    Bytes +=
+        mpz_size(static_cast<const BigIntObject *>(O)->Z) * sizeof(mp_limb_t);
+  return Bytes;
+}
+
+static void freeObject(Object *O) {
+  if (O->Type == &types::BigInt)
+    mpz_clear(static_cast<BigIntObject *>(O)->Z);
+  std::free(O);
+}
+
 void VM::mark(Value V) {
   if (V.isObject() && !V.O->Marked) {
     V.O->Marked = true;
@@ -168,11 +196,11 @@ void VM::collect() {
   while (Object *O = *Link) {
     if (O->Marked) {
       O->Marked = false;
-      Live += O->Size;
+      Live += objectBytes(O);
       Link = &O->GCNext;
     } else {
       *Link = O->GCNext;
-      std::free(O);
+      freeObject(O);
     }
   }
   HeapBytes = Live;
@@ -182,7 +210,7 @@ void VM::collect() {
 void VM::freeAll() {
   while (Object *O = AllObjects) {
     AllObjects = O->GCNext;
-    std::free(O);
+    freeObject(O);
   }
   HeapBytes = 0;
 }
@@ -222,6 +250,15 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
     case Constant::Int: Consts[I] = Value::integer(K.I); break;
     case Constant::Float: Consts[I] = Value::real(K.F); break;
     case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
+    case Constant::BigInt: {
+      // The verifier checked the hex text and that it needs a big int.
+      Mpz Z;
+      llvm::StringRef Hex = K.S;
+      bool Neg = Hex.consume_front("-");
+      bigint::fromDigits(Hex, 16, Neg, Z);
+      Consts[I] = newInt(Z);
+      break;
+    }
     }
   }
   const LinkedCode **Children = ChildPtrs.data() + Cur.NextChild;
@@ -705,6 +742,7 @@ bool VM::execute(Value &Result) {
   CASE(Name) {                                                                 \
     if (!unaryOp(*this, Opcode::Name, R[I.B], R[I.A]))                         \
       THROW();                                                                 \
+    MAYBE_COLLECT();                                                           \
     DISPATCH();                                                                \
   }
   CASE(Neg) {
@@ -719,6 +757,7 @@ bool VM::execute(Value &Result) {
     }
     if (!unaryOp(*this, Opcode::Neg, V, R[I.A]))
       THROW();
+    MAYBE_COLLECT();
     DISPATCH();
   }
   UNARY(Pos)
@@ -1016,15 +1055,19 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   Value Result;
   bool OK = execute(Result);
   Error E = Error::success();
+  if (OK && ResultRepr && !Result.isNone())
+    OK = appendReprChecked(*this, Result, *ResultRepr);
   if (!OK)
     E = makeError();
-  else if (ResultRepr && !Result.isNone())
-    appendRepr(Result, *ResultRepr);
   Frames.clear();
   // Nothing from this run may be read by the next one.
   std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());
   StackHighWater = 0;
   freeAll();
+  // Constants point into the freed heap; a later run that links none
+  // (the fast path in link) must not mark them.
+  for (Value &V : ConstPool)
+    V = Value::undef();
   Prog = nullptr;
   return E;
 }

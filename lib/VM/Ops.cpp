@@ -51,12 +51,6 @@ static const char *opSymbol(Opcode Op) {
   }
 }
 
-bool pyr::intOverflow(VM &M) {
-  return M.raise(ExcKind::OverflowError,
-                 "integer result does not fit in 64 bits (arbitrary-precision "
-                 "integers are not supported yet)");
-}
-
 bool pyr::isTruthy(Value V) {
   switch (V.Tag) {
   case ValueTag::Undef:
@@ -107,20 +101,26 @@ static double intTrueDivide(int64_t A, int64_t B) {
 
 static bool floatPow(VM &M, double V, double W, Value &Out);
 
+static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out);
+
 static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
   int64_t R;
+  // A result beyond int64 is computed again with GMP.
+  auto Big = [&] {
+    return bigBinary(M, Op, Value::integer(A), Value::integer(B), Out);
+  };
   switch (Op) {
   case Opcode::Add:
     if (__builtin_add_overflow(A, B, &R))
-      return intOverflow(M);
+      return Big();
     break;
   case Opcode::Sub:
     if (__builtin_sub_overflow(A, B, &R))
-      return intOverflow(M);
+      return Big();
     break;
   case Opcode::Mul:
     if (__builtin_mul_overflow(A, B, &R))
-      return intOverflow(M);
+      return Big();
     break;
   case Opcode::TrueDiv:
     if (B == 0)
@@ -132,7 +132,7 @@ static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
       return M.raise(ExcKind::ZeroDivisionError,
                      "integer division or modulo by zero");
     if (A == INT64_MIN && B == -1)
-      return intOverflow(M);
+      return Big();
     R = A / B;
     if ((A % B != 0) && ((A < 0) != (B < 0)))
       --R;
@@ -155,12 +155,12 @@ static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
     uint64_t E = static_cast<uint64_t>(B);
     while (true) {
       if ((E & 1) && __builtin_mul_overflow(Result, Base, &Result))
-        return intOverflow(M);
+        return Big();
       E >>= 1;
       if (!E)
         break;
       if (__builtin_mul_overflow(Base, Base, &Base))
-        return intOverflow(M);
+        return Big();
     }
     R = Result;
     break;
@@ -174,10 +174,10 @@ static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
     }
     // -1 << 63 is INT64_MIN, so a shift by 63 can still fit.
     if (B >= 64)
-      return intOverflow(M);
+      return Big();
     R = static_cast<int64_t>(static_cast<uint64_t>(A) << B);
     if ((R >> B) != A)
-      return intOverflow(M);
+      return Big();
     break;
   case Opcode::RShift:
     if (B < 0)
@@ -192,6 +192,143 @@ static bool intBinary(VM &M, Opcode Op, int64_t A, int64_t B, Value &Out) {
   }
   Out = Value::integer(R);
   return true;
+}
+
+mpz_srcptr pyr::intToMpz(Value V, mpz_ptr Tmp) {
+  if (isBigInt(V))
+    return bigOf(V);
+  mpz_set_si(Tmp, static_cast<long>(V.I));
+  return Tmp;
+}
+
+static bool intTooLargeForFloat(VM &M) {
+  return M.raise(ExcKind::OverflowError, "int too large to convert to float");
+}
+
+bool pyr::toFloat(VM &M, Value V, double &Out) {
+  if (V.isFloat())
+    Out = V.F;
+  else if (!isBigInt(V))
+    Out = static_cast<double>(V.I);
+  else if (!bigint::toDouble(bigOf(V), Out))
+    return intTooLargeForFloat(M);
+  return true;
+}
+
+static bool tooLarge(VM &M) { return M.raise(ExcKind::MemoryError, ""); }
+
+/// Any int operation on operands of which at least one, or the result, is
+/// beyond int64.
+static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+  Mpz TA, TB, Res;
+  mpz_srcptr A = intToMpz(L, TA), B = intToMpz(R, TB);
+  switch (Op) {
+  case Opcode::Add:
+    mpz_add(Res, A, B);
+    break;
+  case Opcode::Sub:
+    mpz_sub(Res, A, B);
+    break;
+  case Opcode::Mul:
+    if (bigint::bitLength(A) + bigint::bitLength(B) > bigint::MaxBits)
+      return tooLarge(M);
+    mpz_mul(Res, A, B);
+    break;
+  case Opcode::TrueDiv: {
+    if (mpz_sgn(B) == 0)
+      return M.raise(ExcKind::ZeroDivisionError, "division by zero");
+    double D;
+    if (!bigint::divToDouble(A, B, D))
+      return M.raise(ExcKind::OverflowError,
+                     "integer division result too large for a float");
+    Out = Value::real(D);
+    return true;
+  }
+  case Opcode::FloorDiv:
+    if (mpz_sgn(B) == 0)
+      return M.raise(ExcKind::ZeroDivisionError,
+                     "integer division or modulo by zero");
+    mpz_fdiv_q(Res, A, B);
+    break;
+  case Opcode::Mod:
+    if (mpz_sgn(B) == 0)
+      return M.raise(ExcKind::ZeroDivisionError, "integer modulo by zero");
+    mpz_fdiv_r(Res, A, B);
+    break;
+  case Opcode::Pow: {
+    if (mpz_sgn(B) < 0) {
+      // A negative exponent makes it float's pow, as in CPython.
+      double X, Y;
+      if (!toFloat(M, L, X) || !toFloat(M, R, Y))
+        return false;
+      return floatPow(M, X, Y, Out);
+    }
+    // 0, 1 and -1 stay small whatever the exponent.
+    if (mpz_cmpabs_ui(A, 1) <= 0) {
+      if (mpz_sgn(A) < 0 && mpz_even_p(B))
+        mpz_set_ui(Res, 1);
+      else
+        mpz_set(Res, A);
+      break;
+    }
+    // |A| >= 2 has at least (bits(A) - 1) * B + 1 bits.
+    if (!mpz_fits_ulong_p(B))
+      return tooLarge(M);
+    unsigned long E = mpz_get_ui(B);
+    unsigned __int128 Bits =
+        static_cast<unsigned __int128>(bigint::bitLength(A) - 1) * E;
+    if (Bits >= bigint::MaxBits)
+      return tooLarge(M);
+    mpz_pow_ui(Res, A, E);
+    break;
+  }
+  case Opcode::LShift: {
+    if (mpz_sgn(B) < 0)
+      return M.raise(ExcKind::ValueError, "negative shift count");
+    if (mpz_sgn(A) == 0) {
+      Out = Value::integer(0);
+      return true;
+    }
+    // CPython's message for a count beyond Py_ssize_t.
+    if (!mpz_fits_slong_p(B))
+      return M.raise(ExcKind::OverflowError, "too many digits in integer");
+    unsigned long N = mpz_get_ui(B);
+    if (bigint::bitLength(A) + N > bigint::MaxBits)
+      return tooLarge(M);
+    mpz_mul_2exp(Res, A, N);
+    break;
+  }
+  case Opcode::RShift:
+    if (mpz_sgn(B) < 0)
+      return M.raise(ExcKind::ValueError, "negative shift count");
+    if (!mpz_fits_ulong_p(B) || mpz_get_ui(B) >= bigint::bitLength(A)) {
+      Out = Value::integer(mpz_sgn(A) < 0 ? -1 : 0);
+      return true;
+    }
+    // Floor division by 2^B, the two's complement arithmetic shift.
+    mpz_fdiv_q_2exp(Res, A, mpz_get_ui(B));
+    break;
+  // GMP's logical operations use two's complement semantics, as Python's.
+  case Opcode::BitAnd:
+    mpz_and(Res, A, B);
+    break;
+  case Opcode::BitOr:
+    mpz_ior(Res, A, B);
+    break;
+  case Opcode::BitXor:
+    mpz_xor(Res, A, B);
+    break;
+  default:
+    return M.raise(ExcKind::TypeError, "bad int operation");
+  }
+  Out = M.newInt(Res);
+  return true;
+}
+
+bool pyr::intBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+  if (isBigInt(L) || isBigInt(R))
+    return bigBinary(M, Op, L, R, Out);
+  return intBinary(M, Op, L.I, R.I, Out);
 }
 
 //===----------------------------------------------------------------------===//
@@ -260,7 +397,8 @@ static bool floatPow(VM &M, double V, double W, Value &Out) {
   return true;
 }
 
-static bool floatBinary(VM &M, Opcode Op, double A, double B, Value &Out) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool floatBinary(VM &M, Opcode Op, double A,
+                                                     double B, Value &Out) {
   switch (Op) {
   case Opcode::Add: Out = Value::real(A + B); return true;
   case Opcode::Sub: Out = Value::real(A - B); return true;
@@ -314,10 +452,7 @@ static bool floatBinary(VM &M, Opcode Op, double A, double B, Value &Out) {
 //===----------------------------------------------------------------------===//
 
 static bool isNumber(Value V) {
-  return V.isIntLike() || V.isFloat();
-}
-static double toDouble(Value V) {
-  return V.isFloat() ? V.F : static_cast<double>(V.I);
+  return V.isIntLike() || V.isFloat() || isBigInt(V);
 }
 
 static bool unsupportedOperands(VM &M, Opcode Op, Value L, Value R) {
@@ -341,6 +476,39 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
   return true;
 }
 
+/// Whether float supports \p Op (the bitwise operators are int-only).
+static bool isFloatOperator(Opcode Op) {
+  switch (Op) {
+  case Opcode::LShift:
+  case Opcode::RShift:
+  case Opcode::BitAnd:
+  case Opcode::BitOr:
+  case Opcode::BitXor:
+    return false;
+  default:
+    return true;
+  }
+}
+
+/// A binary operator on numbers of which one is a big int. Out of line:
+/// inlined, its GMP paths would slow down binaryOp's int/float mixes.
+LLVM_ATTRIBUTE_NOINLINE static bool
+bigNumberBinary(VM &M, Opcode Shown, Opcode Op, Value L, Value R, Value &Out) {
+  if (isAnyInt(L) && isAnyInt(R))
+    return bigBinary(M, Op, L, R, Out);
+  if (!isFloatOperator(Op))
+    return unsupportedOperands(M, Shown, L, R);
+  double A, B;
+  if (!toFloat(M, L, A) || !toFloat(M, R, B))
+    return false;
+  return floatBinary(M, Op, A, B, Out);
+}
+
+static bool indexTooLarge(VM &M) {
+  return M.raise(ExcKind::OverflowError,
+                 "cannot fit 'int' into an index-sized integer");
+}
+
 bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
   // Ints, floats and str have no in-place methods of their own.
   Opcode Op = getPlainOpcode(Shown);
@@ -356,13 +524,12 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     return intBinary(M, Op, L.I, R.I, Out);
   }
   if (isNumber(L) && isNumber(R)) {
-    switch (Op) {
-    case Opcode::LShift: case Opcode::RShift: case Opcode::BitAnd:
-    case Opcode::BitOr: case Opcode::BitXor:
+    if (LLVM_UNLIKELY(isBigInt(L) || isBigInt(R)))
+      return bigNumberBinary(M, Shown, Op, L, R, Out);
+    if (!isFloatOperator(Op))
       return unsupportedOperands(M, Shown, L, R);
-    default:
-      return floatBinary(M, Op, toDouble(L), toDouble(R), Out);
-    }
+    return floatBinary(M, Op, L.isFloat() ? L.F : static_cast<double>(L.I),
+                       R.isFloat() ? R.F : static_cast<double>(R.I), Out);
   }
   if (isStr(L)) {
     if (Op == Opcode::Add) {
@@ -380,6 +547,8 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     if (Op == Opcode::Mul) {
       if (R.isIntLike())
         return strRepeat(M, asStr(L), R.I, Out);
+      if (isBigInt(R))
+        return indexTooLarge(M);
       return M.raise(ExcKind::TypeError,
                      llvm::Twine("can't multiply sequence by non-int of type '") +
                          typeOf(R)->Name + "'");
@@ -396,6 +565,8 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
   if (isStr(R) && Op == Opcode::Mul) {
     if (L.isIntLike())
       return strRepeat(M, asStr(R), L.I, Out);
+    if (isBigInt(L))
+      return indexTooLarge(M);
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("can't multiply sequence by non-int of type '") +
                        typeOf(L)->Name + "'");
@@ -427,6 +598,19 @@ static int compareIntFloat(int64_t I, double D) {
 static int compareNumbers(Value L, Value R) {
   if (L.isIntLike() && R.isIntLike())
     return L.I < R.I ? -1 : L.I > R.I;
+  if (isBigInt(L) || isBigInt(R)) {
+    if (isAnyInt(L) && isAnyInt(R)) {
+      Mpz TA, TB;
+      int C = mpz_cmp(intToMpz(L, TA), intToMpz(R, TB));
+      return C < 0 ? -1 : C > 0;
+    }
+    // A big int and a float, compared exactly.
+    double D = L.isFloat() ? L.F : R.F;
+    if (std::isnan(D))
+      return 2;
+    int C = bigint::compareWithDouble(bigOf(isBigInt(L) ? L : R), D);
+    return isBigInt(L) ? C : -C;
+  }
   if (L.isFloat() && R.isFloat()) {
     if (std::isnan(L.F) || std::isnan(R.F))
       return 2;
@@ -463,6 +647,9 @@ static bool isIdentical(Value L, Value R) {
   case ValueTag::Float:
     return std::memcmp(&L.F, &R.F, sizeof(double)) == 0;
   case ValueTag::Object:
+    // Ints are values in pyr, big ones too (see docs/language.md).
+    if (isBigInt(L) && isBigInt(R))
+      return mpz_cmp(bigOf(L), bigOf(R)) == 0;
     return L.O == R.O;
   }
   return false;
@@ -526,8 +713,12 @@ bool pyr::unaryOp(VM &M, Opcode Op, Value V, Value &Out) {
   if (V.isIntLike()) {
     switch (Op) {
     case Opcode::Neg:
-      if (V.I == INT64_MIN)
-        return intOverflow(M);
+      if (V.I == INT64_MIN) {
+        Mpz Z(V.I);
+        mpz_neg(Z, Z);
+        Out = M.newInt(Z);
+        return true;
+      }
       Out = Value::integer(-V.I);
       return true;
     case Opcode::Pos:
@@ -539,6 +730,21 @@ bool pyr::unaryOp(VM &M, Opcode Op, Value V, Value &Out) {
     default:
       break;
     }
+  } else if (isBigInt(V)) {
+    Mpz Z;
+    switch (Op) {
+    case Opcode::Neg:
+      mpz_neg(Z, bigOf(V));
+      break;
+    case Opcode::Invert:
+      mpz_com(Z, bigOf(V));
+      break;
+    default:
+      Out = V;
+      return true;
+    }
+    Out = M.newInt(Z);
+    return true;
   } else if (V.isFloat() && Op != Opcode::Invert) {
     Out = Value::real(Op == Opcode::Neg ? -V.F : V.F);
     return true;

@@ -8,6 +8,7 @@
 #ifndef PYR_LIB_VM_VM_H
 #define PYR_LIB_VM_VM_H
 
+#include "BigInt.h"
 #include "pyr/Compile/Bytecode.h"
 #include "pyr/Lex/StrEncoding.h"
 #include "pyr/VM/Interpreter.h"
@@ -103,6 +104,9 @@ public:
   /// to fill in.
   FunctionObject *newFunction(const LinkedCode *LC);
   CellObject *newCell(Value V);
+  /// The int with value \p Z: immediate if it fits in int64, else a new
+  /// BigIntObject that takes over Z's storage (Z is left a valid 0).
+  Value newInt(mpz_ptr Z);
 
   /// Set the pending exception; always returns false so that operations can
   /// "return M.raise(...)".
@@ -191,9 +195,22 @@ private:
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
 bool isTruthy(Value V);
-/// Raise the OverflowError for an int result beyond 64 bits (until
-/// arbitrary-precision ints arrive); returns false.
-bool intOverflow(VM &M);
+/// Compute int \p Op (a plain binary opcode) on any two ints, big or not,
+/// as CPython does.
+bool intBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+/// Z = the int V (small, bool or big); returns Z, or V's own integer.
+mpz_srcptr intToMpz(Value V, mpz_ptr Tmp);
+/// float(V) for a number V, raising CPython's OverflowError for an int too
+/// large for a double.
+bool toFloat(VM &M, Value V, double &Out);
+/// str(V) and repr(V) as Python code sees them: like appendStr and
+/// appendRepr, but raising ValueError for an int beyond the str conversion
+/// digit limit (see bigint::MaxStrDigits).
+bool appendStrChecked(VM &M, Value V, std::string &Out);
+/// Raises CPython's ValueError for an int too long to show in decimal
+/// (the 4300-digit limit); returns false.
+bool strLimitError(VM &M);
+bool appendReprChecked(VM &M, Value V, std::string &Out);
 /// \p Op may be an in-place opcode (IAdd, ...), which computes what its
 /// plain form does and names itself in errors.
 bool binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);

@@ -36,6 +36,15 @@ static void reprInt(Value V, std::string &Out) {
   }
   Out.append(P, static_cast<size_t>(End - P));
 }
+static void reprBigInt(Value V, std::string &Out) {
+  // Unlimited here; code that Python programs reach goes through
+  // appendStrChecked, which enforces the digit limit first.
+  mpz_srcptr Z = bigOf(V);
+  size_t Start = Out.size();
+  Out.resize(Start + mpz_sizeinbase(Z, 10) + 2);
+  mpz_get_str(&Out[Start], 10, Z);
+  Out.resize(Start + std::char_traits<char>::length(&Out[Start]));
+}
 static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
 
 static void reprStr(Value V, std::string &Out) {
@@ -124,6 +133,7 @@ const TypeObject Undef{"<unbound>", nullptr, reprUndef, nullptr};
 const TypeObject NoneType{"NoneType", nullptr, reprNone, nullptr};
 const TypeObject Int{"int", nullptr, reprInt, nullptr};
 const TypeObject Bool{"bool", &Int, reprBool, nullptr};
+const TypeObject BigInt{"int", nullptr, reprBigInt, nullptr};
 const TypeObject Float{"float", nullptr, reprFloat, nullptr};
 const TypeObject Str{"str", nullptr, reprStr, strStr};
 const TypeObject Function{"function", nullptr, reprFunction, nullptr};
@@ -134,6 +144,27 @@ const TypeObject BuiltinFunction{"builtin_function_or_method", nullptr,
 } // namespace pyr
 
 void pyr::appendRepr(Value V, std::string &Out) { typeOf(V)->Repr(V, Out); }
+
+bool pyr::strLimitError(VM &M) {
+  return M.raise(ExcKind::ValueError,
+                 "Exceeds the limit (4300 digits) for integer string "
+                 "conversion; use sys.set_int_max_str_digits() to increase "
+                 "the limit");
+}
+
+bool pyr::appendReprChecked(VM &M, Value V, std::string &Out) {
+  if (isBigInt(V))
+    return bigint::appendDecimal(bigOf(V), Out) || strLimitError(M);
+  appendRepr(V, Out);
+  return true;
+}
+
+bool pyr::appendStrChecked(VM &M, Value V, std::string &Out) {
+  if (isBigInt(V))
+    return bigint::appendDecimal(bigOf(V), Out) || strLimitError(M);
+  appendStr(V, Out);
+  return true;
+}
 
 void pyr::appendStr(Value V, std::string &Out) {
   const TypeObject *T = typeOf(V);

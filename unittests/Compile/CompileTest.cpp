@@ -146,7 +146,7 @@ limit = 4294967296 + 2.5
 name = 'pyr'
 flag = None
 if step(4, name) < limit and not flag:
-    print(True, False, -1.5e300, 12345678901)
+    print(True, False, -1.5e300, 12345678901, -0x123456789abcdef012)
 print(step(3, 'ab') is None, flag is None)
 def counter(start, step=2):
     count = start
@@ -186,7 +186,7 @@ TEST(BytecodeFuzz, ProgramIsValid) {
   ASSERT_FALSE(HasFatalFailure());
   ASSERT_FALSE(!!verifyProgram(P));
   // Every constant kind appears.
-  bool Kinds[Constant::Str + 1] = {};
+  bool Kinds[Constant::BigInt + 1] = {};
   for (const Constant &K : P.Module.Consts)
     Kinds[K.K] = true;
   for (const auto &Child : P.Module.Children)
@@ -200,8 +200,9 @@ TEST(BytecodeFuzz, ProgramIsValid) {
   // same).
   Program Original;
   compile(FuzzSource, Original);
-  std::string Expected = "pyr!pyr!x 12\nTrue False -1.5e+300 12345678901\n"
-                         "ab!ab!x 6\nFalse True\n3 5 6\n";
+  std::string Expected = "pyr!pyr!x 12\nTrue False -1.5e+300 12345678901 "
+                         "-335812727670730321938\nab!ab!x 6\nFalse True\n"
+                         "3 5 6\n";
   EXPECT_EQ(runProgram(Original), Expected);
   EXPECT_EQ(runProgram(P), Expected);
 }
@@ -499,9 +500,66 @@ TEST(Verifier, RejectsEachBrokenInvariant) {
 
 TEST(Verifier, RejectsUnknownConstantKind) {
   std::string Msg = verifyAfter([](Program &P) {
-    P.Module.Consts[0].K = static_cast<Constant::Kind>(Constant::Str + 1);
+    P.Module.Consts[0].K = static_cast<Constant::Kind>(Constant::BigInt + 1);
   });
   EXPECT_NE(Msg.find("unknown constant kind"), std::string::npos) << Msg;
+}
+
+// A big int constant must be canonical lowercase hex of a value beyond
+// int64, so that every int has a single representation.
+TEST(Verifier, BigIntConstants) {
+  struct Case {
+    const char *Text;
+    bool Valid;
+  };
+  const Case Cases[] = {
+      {"10000000000000000", true},  // 2**64
+      {"8000000000000000", true},   // 2**63
+      {"-8000000000000001", true},  // -2**63 - 1
+      {"-8000000000000000", false}, // INT64_MIN fits
+      {"7fffffffffffffff", false},  // INT64_MAX fits
+      {"-1", false},
+      {"", false},
+      {"-", false},
+      {"010000000000000000", false}, // leading zero
+      {"1000000000000000G", false},
+      {"1000000000000000A", false}, // uppercase
+      {"--10000000000000000", false},
+      {"+10000000000000000", false},
+      {"1234567890abcdef1234567890abcdef", true},
+  };
+  for (const Case &C : Cases) {
+    EXPECT_EQ(isValidBigIntConstant(C.Text), C.Valid) << C.Text;
+    std::string Msg = verifyAfter([&](Program &P) {
+      P.Module.Consts[0].K = Constant::BigInt;
+      P.Module.Consts[0].S = C.Text;
+    });
+    if (C.Valid)
+      EXPECT_EQ(Msg, "") << C.Text;
+    else
+      EXPECT_NE(Msg.find("malformed big int constant"), std::string::npos)
+          << C.Text << ": " << Msg;
+  }
+}
+
+TEST(Bytecode, ConvertDigits) {
+  EXPECT_EQ(convertDigits("0", 10, 16), "0");
+  EXPECT_EQ(convertDigits("000255", 10, 16), "ff");
+  EXPECT_EQ(convertDigits("18446744073709551616", 10, 16), "10000000000000000");
+  EXPECT_EQ(convertDigits("10000000000000000", 16, 10), "18446744073709551616");
+  EXPECT_EQ(convertDigits("777", 8, 2), "111111111");
+  EXPECT_EQ(convertDigits("FfFf", 16, 10), "65535");
+  EXPECT_EQ(convertDigits("zz", 36, 10), "1295");
+  // Power-of-two bases regroup bits; the results agree with the general
+  // path.
+  EXPECT_EQ(convertDigits("0001010", 2, 16), "a");
+  EXPECT_EQ(convertDigits("000", 8, 16), "0");
+  EXPECT_EQ(convertDigits("1777777777777777777777", 8, 16), "ffffffffffffffff");
+  EXPECT_EQ(convertDigits("DEADbeef0123456789", 16, 16), "deadbeef0123456789");
+  EXPECT_EQ(convertDigits("ff", 16, 2), "11111111");
+  EXPECT_EQ(convertDigits("ffffffffffffffff", 16, 8), "1777777777777777777777");
+  std::string Long(200000, 'f');
+  EXPECT_EQ(convertDigits(Long, 16, 16), Long);
 }
 
 //===----------------------------------------------------------------------===//

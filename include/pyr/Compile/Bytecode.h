@@ -95,9 +95,11 @@ static_assert(sizeof(Instr) == 8, "instructions are 64 bits");
 constexpr unsigned MaxRegisters = 65535;
 constexpr unsigned MaxCodeDepth = 200;
 
-/// A compile-time constant.
+/// A compile-time constant. A BigInt is an int literal beyond int64, held
+/// in S as its value in lowercase hex: an optional '-', then digits without
+/// leading zeros.
 struct Constant {
-  enum Kind : uint8_t { None, True, False, Int, Float, Str };
+  enum Kind : uint8_t { None, True, False, Int, Float, Str, BigInt };
   Kind K = None;
   int64_t I = 0;
   double F = 0;
@@ -169,6 +171,15 @@ struct Program {
   }
 };
 
+/// \p Digits (a non-negative number in base \p From, 2 to 36, without
+/// sign, prefix or '_') written in base \p To, lowercase, without leading
+/// zeros.
+std::string convertDigits(llvm::StringRef Digits, unsigned From, unsigned To);
+
+/// Whether \p S is a BigInt constant's text: an optional '-', then
+/// lowercase hex digits without leading zeros, of a value beyond int64.
+bool isValidBigIntConstant(llvm::StringRef S);
+
 /// Print a readable listing of every code object (see docs/pyr-compile.md).
 void disassemble(const Program &P, llvm::raw_ostream &OS);
 
@@ -179,7 +190,7 @@ llvm::Error verifyProgram(const Program &P);
 
 /// Bytecode files: magic "PYRC", a format version, then the program.
 constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
-constexpr uint16_t BytecodeVersion = 4;
+constexpr uint16_t BytecodeVersion = 5;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);

@@ -104,6 +104,9 @@ struct Object {
 namespace types {
 extern const TypeObject Undef, NoneType, Bool, Int, Float, Str, Function,
     BuiltinFunction, Cell;
+/// Ints beyond int64 (lib/VM/BigInt.h); named 'int' like the immediate
+/// form, as Python sees one type.
+extern const TypeObject BigInt;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {

@@ -8,7 +8,7 @@ Usage: read-pyrc.py FILE
 import struct
 import sys
 
-KINDS = ["None", "True", "False", "Int", "Float", "Str"]
+KINDS = ["None", "True", "False", "Int", "Float", "Str", "BigInt"]
 
 
 class Reader:
@@ -70,6 +70,8 @@ def code(r, depth):
             value = " %r" % r.f64()
         elif kind == "Str":
             value = " %r" % r.str()
+        elif kind == "BigInt":
+            value = " %s" % r.str()
         else:
             value = ""
         print("%s  @%d k%d %s%s" % (ind, at, i, kind, value))
