@@ -1,0 +1,4 @@
+# errors: KeyError with a tuple key repr
+grid = {(0, 0): 'origin'}
+print(grid[(0, 0)])
+print(grid[(1, 2)])

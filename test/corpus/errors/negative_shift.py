@@ -1,0 +1,3 @@
+# errors: ValueError: negative shift count
+print(1 << 10, -16 >> 2)
+print(1 << -1)

@@ -1,0 +1,11 @@
+# floats: float() parsing near the subnormal/overflow thresholds, long digit strings and rounding ties
+print(float('2.4703282292062328e-324'), float('2.4703282292062327e-324'), float('4.9406564584124654e-324'))
+print(float('1.7976931348623157e308'), float('1.7976931348623158e308'), float('1.7976931348623159e308'))
+print(float('2.2250738585072011e-308'), float('2.2250738585072014e-308'), float('1e-320'), float('0.1e-310'))
+print(float('9007199254740993'), float('9007199254740995'), float('9007199254740993.000000000001'))
+print(float('0.' + '3' * 400), float('1' + '0' * 300), float('1' + '0' * 309), float('-' + '9' * 30 + '.5'))
+print(float('1' * 25), float('0.' + '0' * 330 + '1'), float('123456789e-9'), float('1.5e-7'))
+print(float('  +1.0  '), float('1e0'), float('1e+0'), float('1E-0'), float('00001.5'), float('1.50000'))
+print(float('nan') != float('nan'), float('-inf') < float('-1e308'), float('INF') == float('inf'))
+print(0.1 + 0.2 - 0.3, 1e16 + 1 - 1e16, 1e16 + 2 - 1e16, 2 ** 53 + 1.0 - 2 ** 53)
+print(1e308 + 1e308, -1e308 - 1e308, 1e-323 / 10, 5e-324 / 2, 5e-324 * 0.5, 1.5 * 5e-324)

@@ -1,0 +1,12 @@
+# sets: sets of strings are printed only after sorting (order is hash-dependent), membership tests, dedup words
+words = 'to be or not to be that is the question'.split()
+unique = set(words)
+print(len(words), len(unique), sorted(unique))
+vowels = set('aeiou')
+print(sorted(set('hello world') & vowels), sorted(set('hello world') - vowels - {' '}))
+print('to' in unique, 'TO' in unique, sorted(unique - {'to', 'be'}))
+a = set('abracadabra')
+b = set('alacazam')
+print(sorted(a), sorted(b), sorted(a - b), sorted(a | b), sorted(a & b), sorted(a ^ b))
+print(len(set('中文中文😀')), sorted(set('中文中文😀')))
+print(sorted({w.lower() for w in ['A', 'a', 'B', 'b', 'c']}))

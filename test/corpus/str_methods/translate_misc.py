@@ -1,0 +1,10 @@
+# str_methods: maketrans/translate, format_map-free helpers, encode lengths, str.count of unicode
+table = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(table), 'cab'.translate(table))
+strip_vowels = str.maketrans('', '', 'aeiou')
+print('programming language'.translate(strip_vowels))
+rot = str.maketrans({'a': 'A', 'b': None, 'c': 'CC'})
+print('abcabc'.translate(rot))
+print(len('naïve'), len('naïve'.encode()), 'naïve'.encode().decode() == 'naïve')
+print('😀😀a'.count('😀'), '中文中'.rfind('中'), 'é'.join(['a', 'b', 'c']))
+print('x'.join('123'), ''.join(['中', '文']).upper(), repr('#'.join([])))

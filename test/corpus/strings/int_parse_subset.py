@@ -1,0 +1,10 @@
+# strings: int() and float() parsing of ASCII literals in all bases, underscores, signs and whitespace
+print(int('0'), int('-0'), int('+0'), int('  42  '), int('\t-17\n'), int('1_000'), int('0_0'))
+print(int('0x1F', 16), int('1f', 16), int('0X1f', 0), int('0o17', 0), int('0b1_01', 0), int('0x_1f', 0))
+print(int('00', 0), int('0', 0), int('-0b11', 0), int('+0o7', 8), int('z', 36), int('ZZ', 36))
+print(int('11', 2), int('11', 3), int('11', 35), int('-11', 36), int('9223372036854775807'))
+print(int(' 1_2_3 ', 10), int('7' , 8), int('10', 0), int('-10', 0))
+print(float('1e5'), float('1E-5'), float('-1.5e+3'), float('1_0e1_0'), float('inf'), float('-InFiNiTy'))
+print(float(' nan '), float('0.000001'), float('123456789012345678901234567890'))
+print(int(True), int(False), int(-3.99), float(True), float(7), float(-0), int(' -0 '))
+print(bool('False'), bool('0'), str(int('000123')), repr(float('1.10')))

@@ -1,0 +1,15 @@
+# tuples: creation incl. empty and single-element, indexing, len, concatenation, repetition, count/index
+t = (1, 2, 3)
+e = ()
+one = (5,)
+not_tuple = (5)
+print(t, e, one, not_tuple, len(e), len(one), type(one).__name__, type(not_tuple).__name__)
+print(t[0], t[-1], t + (4,), t * 2, () * 3, one * 3)
+packed = 1, 'a', None
+print(packed, len(packed))
+print((1, 2, 2, 3, 2).count(2), (1, 2, 3).index(3), ('a', 'b').index('b'))
+print(3 in t, (1, 2) in [(1, 2)], t == (1, 2, 3), t == [1, 2, 3])
+print(tuple('abc'), tuple([1, [2]]), tuple(range(3)), tuple())
+nested = ((1, 2), (3, (4, 5)), ())
+print(nested, nested[1][1][0], len(nested[2]))
+print(max((3, 1, 2)), min(('b', 'a')), sum((1, 2, 3)), sorted((3, 1, 2)))
