@@ -7,7 +7,9 @@ the reference CPython, each under a timeout, and classified:
   pass         stdout and exit status agree; when both fail, the last line
                of stderr (the exception line) agrees too
   unsupported  pyr refused the program at compile time
-               ("FILE:LINE:COL: error: ... is not supported yet")
+               ("FILE:LINE:COL: error: ... is not supported yet"), or
+               stopped with "NotImplementedError: ... is not supported
+               yet" when it met something unsupported while running
   crash        pyr-run died of a signal, or printed an internal error or a
                sanitizer report
   timeout      pyr-run ran longer than --timeout seconds
@@ -33,8 +35,12 @@ import sys
 CATEGORIES = ("pass", "fail", "unsupported", "crash", "timeout")
 BAD = ("fail", "crash", "timeout")
 
-UNSUPPORTED_RE = re.compile(rb"^.*:\d+:\d+: error: .* is not supported yet$",
-                            re.MULTILINE)
+UNSUPPORTED_RE = re.compile(
+    rb"^.*:\d+:\d+: error: .* (is|are) not supported yet$", re.MULTILINE)
+# A refusal at run time, for what only shows when the program runs (a
+# builtin's keyword argument, a complex result).
+RUNTIME_UNSUPPORTED_RE = re.compile(
+    r"^NotImplementedError: .* (is|are) not supported yet")
 # What pyr, LLVM and the sanitizers print when something inside breaks.
 INTERNAL_MARKERS = (
     b"internal error",
@@ -92,6 +98,8 @@ def classify(path, args):
     refusal = UNSUPPORTED_RE.search(perr) if prc != 0 else None
     if refusal:
         return "unsupported", refusal.group(0).decode("utf-8", "replace")
+    if prc != 0 and RUNTIME_UNSUPPORTED_RE.match(last_line(perr)):
+        return "unsupported", last_line(perr)
     cpy = run([args.python, "-S", "-E", path], args.timeout)
     if cpy is None:
         return "fail", "python ran longer than %gs" % args.timeout
