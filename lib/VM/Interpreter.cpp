@@ -15,6 +15,8 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
 #include <cstring>
@@ -1112,13 +1114,22 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
     return E;
   std::string &Output = Pipe->Output;
   Output.clear();
+  // As for CPython's exec() of a string, tracebacks show no source lines.
   Impl->FileName = "<string>";
-  Impl->Source = Source;
-  Error E = Impl->run(Pipe->Prog, Pipe->OS, &Output);
   Impl->Source = StringRef();
+  Error E = Impl->run(Pipe->Prog, Pipe->OS, &Output);
   if (E)
     return E;
   return std::move(Output);
+}
+
+std::string pyr::scriptTracebackName(StringRef Path) {
+  if (llvm::sys::path::is_absolute(Path))
+    return Path.str();
+  llvm::SmallString<256> Cwd;
+  if (llvm::sys::fs::current_path(Cwd))
+    return Path.str();
+  return (Cwd.str() + "/" + Path).str();
 }
 
 llvm::Expected<std::string> pyr::execute(StringRef Source) {

@@ -46,6 +46,9 @@ int main(int argc, char **argv) {
       Name = "<stdin>";
   }
   StringRef Source = Buf->getBuffer();
+  std::string TracebackName = Name == "<string>" || Name == "<stdin>"
+                                  ? Name
+                                  : pyr::scriptTracebackName(Name);
   return pyr::runWithLargeStack(Source.size(), [&]() -> int {
     pyr::Program Prog;
     pyr::Interpreter Interp;
@@ -55,7 +58,7 @@ int main(int argc, char **argv) {
         return 1;
       }
       // The file holds no source: tracebacks name it and show no lines.
-      Interp.setSource(Name, "");
+      Interp.setSource(TracebackName, "");
     } else {
       pyr::ASTContext Ctx;
       pyr::TokenBuffer Toks;
@@ -65,7 +68,10 @@ int main(int argc, char **argv) {
         pyr::reportError(std::move(E), "pyr-run", Name, Source, errs());
         return 1;
       }
-      Interp.setSource(Name, Source);
+      // Like CPython, tracebacks show no source lines for -c and stdin,
+      // which cannot be read again.
+      bool Rereadable = Name != "<string>" && Name != "<stdin>";
+      Interp.setSource(TracebackName, Rereadable ? Source : StringRef());
     }
     if (Error E = Interp.run(Prog, outs())) {
       outs().flush();

@@ -175,11 +175,10 @@ TEST(Execute, RuntimeErrorDetails) {
     Seen = true;
     EXPECT_EQ(E.Type, "ZeroDivisionError");
     EXPECT_EQ(E.Msg, "integer division or modulo by zero");
+    // No source lines: CPython shows none for code run from a string.
     EXPECT_EQ(E.Traceback, "Traceback (most recent call last):\n"
                            "  File \"<string>\", line 4, in <module>\n"
-                           "    f(1)\n"
-                           "  File \"<string>\", line 2, in f\n"
-                           "    return x // 0\n");
+                           "  File \"<string>\", line 2, in f\n");
   });
   EXPECT_TRUE(Seen);
 }

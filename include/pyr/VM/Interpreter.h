@@ -72,6 +72,10 @@ private:
   std::unique_ptr<Pipeline> Pipe;
 };
 
+/// How CPython names a script run from \p Path in tracebacks: its absolute
+/// path, the current directory joined to Path as given (not normalised).
+std::string scriptTracebackName(llvm::StringRef Path);
+
 /// One-shot execution through a per-thread reusable Interpreter.
 llvm::Expected<std::string> execute(llvm::StringRef Source);
 
