@@ -118,9 +118,39 @@ FunctionObject *VM::newFunction(const LinkedCode *LC) {
   return F;
 }
 
+TupleObject *VM::newTuple(size_t Len) {
+  size_t Size = sizeof(TupleObject) + (Len ? Len - 1 : 0) * sizeof(Value);
+  auto *T = static_cast<TupleObject *>(allocate(Size, &types::Tuple));
+  T->Len = Len;
+  return T;
+}
+
+ListObject *VM::newList(size_t Len) {
+  auto *L =
+      static_cast<ListObject *>(allocate(sizeof(ListObject), &types::List));
+  L->Len = L->Cap = 0;
+  L->Items = nullptr;
+  if (Len) {
+    L->Items = static_cast<Value *>(std::malloc(Len * sizeof(Value)));
+    if (!L->Items) {
+      llvm::errs() << "pyr: out of memory\n";
+      std::abort();
+    }
+    L->Len = L->Cap = Len;
+    HeapBytes += Len * sizeof(Value);
+  }
+  return L;
+}
+
 void VM::mark(Value V) {
-  if (V.isObject())
-    V.O->Marked = true;
+  markValue(V);
+  // Children are traced from an explicit stack: nesting depth (a list of
+  // a list of ...) must not be bounded by the C stack.
+  while (!GrayStack.empty()) {
+    Object *O = GrayStack.back();
+    GrayStack.pop_back();
+    O->Type->Trace(O, *this);
+  }
 }
 
 void VM::collect() {
@@ -137,12 +167,12 @@ void VM::collect() {
   while (Object *O = *Link) {
     if (O->Marked) {
       O->Marked = false;
-      Live += O->Type == &types::Str
-                  ? sizeof(StrObject) + static_cast<StrObject *>(O)->Len
-                  : sizeof(FunctionObject);
+      Live += O->Type->Size(O);
       Link = &O->GCNext;
     } else {
       *Link = O->GCNext;
+      if (O->Type->Finalize)
+        O->Type->Finalize(O);
       std::free(O);
     }
   }
@@ -153,6 +183,8 @@ void VM::collect() {
 void VM::freeAll() {
   while (Object *O = AllObjects) {
     AllObjects = O->GCNext;
+    if (O->Type->Finalize)
+      O->Type->Finalize(O);
     std::free(O);
   }
   HeapBytes = 0;

@@ -69,6 +69,12 @@ bool pyr::isTruthy(Value V) {
   case ValueTag::Object:
     if (isStr(V))
       return asStr(V)->Len != 0;
+    if (isList(V))
+      return asList(V)->Len != 0;
+    if (isTuple(V))
+      return asTuple(V)->Len != 0;
+    if (isRange(V))
+      return asRange(V)->Len != 0;
     return true;
   }
   return true;
@@ -387,6 +393,11 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
       return M.raise(ExcKind::NotImplementedError,
                      "str % formatting is not supported yet");
   }
+  if (L.isObject() || R.isObject()) {
+    int Handled = sequenceBinaryOp(M, Shown, L, R, Out);
+    if (Handled)
+      return Handled > 0;
+  }
   if (isStr(R) && Op == Opcode::Mul) {
     if (L.isIntLike())
       return strRepeat(M, asStr(R), L.I, Out);
@@ -477,11 +488,13 @@ static bool orderResult(Opcode Op, int C) {
 bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
   switch (Op) {
   case Opcode::Eq:
-    Out = Value::boolean(valuesEqual(L, R));
+  case Opcode::Ne: {
+    bool E;
+    if (!equalOp(M, L, R, E))
+      return false;
+    Out = Value::boolean(E == (Op == Opcode::Eq));
     return true;
-  case Opcode::Ne:
-    Out = Value::boolean(!valuesEqual(L, R));
-    return true;
+  }
   case Opcode::Is:
     Out = Value::boolean(isIdentical(L, R));
     return true;
@@ -501,6 +514,8 @@ bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     Out = Value::boolean(orderResult(Op, C));
     return true;
   }
+  if (int Handled = sequenceCompare(M, Op, L, R, Out))
+    return Handled > 0;
   return M.raise(ExcKind::TypeError, llvm::Twine("'") + opSymbol(Op) +
                                          "' not supported between instances "
                                          "of '" +

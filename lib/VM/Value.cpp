@@ -87,6 +87,11 @@ static void reprBuiltin(Value V, std::string &Out) {
   Out += '>';
 }
 
+static size_t sizeStr(const Object *O) {
+  return sizeof(StrObject) + static_cast<const StrObject *>(O)->Len;
+}
+static size_t sizeFunction(const Object *) { return sizeof(FunctionObject); }
+
 namespace pyr {
 namespace types {
 const TypeObject Undef{"<unbound>", nullptr, reprUndef, nullptr};
@@ -94,8 +99,10 @@ const TypeObject NoneType{"NoneType", nullptr, reprNone, nullptr};
 const TypeObject Int{"int", nullptr, reprInt, nullptr};
 const TypeObject Bool{"bool", &Int, reprBool, nullptr};
 const TypeObject Float{"float", nullptr, reprFloat, nullptr};
-const TypeObject Str{"str", nullptr, reprStr, strStr};
-const TypeObject Function{"function", nullptr, reprFunction, nullptr};
+const TypeObject Str{"str",   nullptr, reprStr, strStr, nullptr,
+                     nullptr, sizeStr, nullptr, 0,      strIter};
+const TypeObject Function{"function", nullptr, reprFunction, nullptr,
+                          nullptr,    nullptr, sizeFunction};
 const TypeObject BuiltinFunction{"builtin_function_or_method", nullptr,
                                  reprBuiltin, nullptr};
 } // namespace types
