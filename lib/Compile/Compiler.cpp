@@ -163,6 +163,8 @@ private:
   void compileStmt(const Stmt *St, bool IsLastTop);
   void compileAssign(const AssignStmt *A);
   void storeName(const NameExpr *N, unsigned Src);
+  void storeTarget(const Expr *T, unsigned Src);
+  void compileDel(const Expr *T);
   void compileAugAssign(const AugAssignStmt *A);
   void compileIf(const CondStmt *If);
   void compileWhile(const CondStmt *W);
@@ -185,6 +187,13 @@ private:
                                            unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitSequence(const SequenceExpr *E,
+                                            unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitSubscript(const SubscriptExpr *E,
+                                             unsigned Dest);
+  /// A subscript's index (a slice object for a slice) in a register.
+  unsigned indexToReg(const Expr *Index);
+  unsigned strConstant(StringRef S);
   LLVM_ATTRIBUTE_NOINLINE void unsupportedExpr(const Expr *E);
   void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
 };
@@ -673,7 +682,9 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
                                 "level");
     return unsupported(St, "'nonlocal' statement");
   case NodeKind::Del:
-    return unsupported(St, "'del' statement");
+    for (const Expr *T : cast<DelStmt>(St)->Targets)
+      compileDel(T);
+    break;
   case NodeKind::Assert:
     return unsupported(St, "'assert' statement");
   default:
@@ -695,16 +706,9 @@ void Compiler::storeName(const NameExpr *N, unsigned Src) {
 }
 
 void Compiler::compileAssign(const AssignStmt *A) {
-  for (const Expr *T : A->Targets)
-    if (!isa<NameExpr>(T))
-      return unsupported(T, llvm::Twine("assignment to ") +
-                                (isa<SequenceExpr>(T) ? "a tuple or list"
-                                 : isa<SubscriptExpr>(T) ? "a subscript"
-                                 : isa<AttributeExpr>(T) ? "an attribute"
-                                                         : "this target"));
   // A single local target can receive the value directly.
   unsigned Reg;
-  if (A->Targets.size() == 1 &&
+  if (A->Targets.size() == 1 && isa<NameExpr>(A->Targets[0]) &&
       isLocal(cast<NameExpr>(A->Targets[0])->Id, Reg)) {
     emitExpr(A->Value, Reg);
     S->Bound.set(Reg);
@@ -712,7 +716,80 @@ void Compiler::compileAssign(const AssignStmt *A) {
   }
   unsigned Src = exprToReg(A->Value);
   for (const Expr *T : A->Targets)
+    storeTarget(T, Src);
+}
+
+/// Store register \p Src into an assignment target, unpacking into tuple
+/// and list targets.
+void Compiler::storeTarget(const Expr *T, unsigned Src) {
+  if (Failed)
+    return;
+  unsigned Saved = S->FreeReg;
+  switch (T->getKind()) {
+  case NodeKind::Name:
     storeName(cast<NameExpr>(T), Src);
+    break;
+  case NodeKind::Subscript: {
+    auto *Sub = cast<SubscriptExpr>(T);
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::SetItem, C, X, Src));
+    break;
+  }
+  case NodeKind::Tuple:
+  case NodeKind::List: {
+    auto *Seq = cast<SequenceExpr>(T);
+    size_t N = Seq->Elts.size(), Star = N;
+    for (size_t I = 0; I < N; ++I)
+      if (isa<StarredExpr>(Seq->Elts[I]))
+        Star = I;
+    if (N > UINT16_MAX - 1)
+      return fail(T->getPos(), "too many targets to unpack");
+    unsigned Base = allocTemp();
+    emit(Instr::makeABC(Opcode::Move, Base, Src));
+    for (size_t I = 0; I < N; ++I)
+      allocTemp();
+    CurLine = T->getPos().Line;
+    if (Star < N)
+      emit(Instr::makeABC(Opcode::UnpackEx, Base, static_cast<unsigned>(N),
+                          static_cast<unsigned>(Star)));
+    else
+      emit(Instr::makeABC(Opcode::UnpackSeq, Base, static_cast<unsigned>(N)));
+    for (size_t I = 0; I < N; ++I) {
+      const Expr *Elt = Seq->Elts[I];
+      if (auto *St = dyn_cast<StarredExpr>(Elt))
+        Elt = St->Value;
+      storeTarget(Elt, Base + 1 + static_cast<unsigned>(I));
+    }
+    break;
+  }
+  case NodeKind::Attribute:
+    return unsupported(T, "assignment to an attribute");
+  default:
+    return unsupported(T, "assignment to this target");
+  }
+  S->FreeReg = Saved;
+}
+
+void Compiler::compileDel(const Expr *T) {
+  if (Failed)
+    return;
+  unsigned Saved = S->FreeReg;
+  if (auto *Sub = dyn_cast<SubscriptExpr>(T)) {
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::DelItem, C, X));
+  } else if (auto *Seq = dyn_cast<SequenceExpr>(T)) {
+    for (const Expr *Elt : Seq->Elts)
+      compileDel(Elt);
+  } else if (isa<NameExpr>(T)) {
+    return unsupported(T, "'del' of a variable");
+  } else {
+    return unsupported(T, "'del' of an attribute");
+  }
+  S->FreeReg = Saved;
 }
 
 static Opcode binaryOpcode(BinaryOp Op) {
@@ -760,7 +837,8 @@ static Opcode immediateOpcode(Opcode Op) {
 
 void Compiler::compileAugAssign(const AugAssignStmt *A) {
   auto *N = dyn_cast<NameExpr>(A->Target);
-  if (!N)
+  auto *Sub = dyn_cast<SubscriptExpr>(A->Target);
+  if (!N && !Sub)
     return unsupported(A->Target, "augmented assignment to this target");
   Opcode Op = binaryOpcode(A->Op);
   if (Op == Opcode::NumOpcodes)
@@ -778,6 +856,17 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
     CurLine = A->getPos().Line;
     emit(Instr::makeABC(getInPlaceOpcode(Op), Target, Target, R));
   };
+  if (Sub) {
+    // a[i] op= v: a and i are evaluated once.
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    unsigned T = allocTemp();
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::GetItem, T, C, X));
+    EmitOp(T);
+    emit(Instr::makeABC(Opcode::SetItem, C, X, T));
+    return;
+  }
   unsigned Reg;
   if (isLocal(N->Id, Reg)) {
     if (!S->Bound.test(Reg))
@@ -1010,7 +1099,9 @@ static Opcode compareOpcode(CmpOp Op) {
   case CmpOp::Is: return Opcode::Is;
   case CmpOp::IsNot: return Opcode::IsNot;
   case CmpOp::In:
-  case CmpOp::NotIn: break;
+    return Opcode::In;
+  case CmpOp::NotIn:
+    return Opcode::NotIn;
   }
   return Opcode::NumOpcodes;
 }
@@ -1114,7 +1205,15 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   // which saves moving the result.
   unsigned Base =
       !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
-  emitExpr(C->Func, Base);
+  auto *Method = dyn_cast<AttributeExpr>(C->Func);
+  if (Method) {
+    // obj.name(args): self goes first in the argument window.
+    emitExpr(Method->Value, allocTemp());
+    CurLine = Method->getPos().Line;
+    emit(Instr::makeABx(Opcode::LoadMethod, Base, strConstant(Method->Attr)));
+  } else {
+    emitExpr(C->Func, Base);
+  }
   for (const Expr *A : C->Args) {
     unsigned R = allocTemp();
     emitExpr(A, R);
@@ -1122,7 +1221,12 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
       return;
   }
   CurLine = C->getPos().Line;
-  emit(Instr::makeABC(Opcode::Call, Base, static_cast<unsigned>(C->Args.size())));
+  if (Method)
+    emit(Instr::makeABC(Opcode::CallMethod, Base,
+                        static_cast<unsigned>(C->Args.size() + 1)));
+  else
+    emit(Instr::makeABC(Opcode::Call, Base,
+                        static_cast<unsigned>(C->Args.size())));
   if (Base != Dest)
     emit(Instr::makeABC(Opcode::Move, Dest, Base));
   S->FreeReg = Saved;
@@ -1179,6 +1283,69 @@ void Compiler::emitIfExp(const IfExpExpr *I, unsigned Dest) {
   patchJump(ToEnd, here());
 }
 
+unsigned Compiler::strConstant(StringRef Str) {
+  Constant K;
+  K.K = Constant::Str;
+  K.S = Str.str();
+  return addConstant(std::move(K));
+}
+
+void Compiler::emitSequence(const SequenceExpr *E, unsigned Dest) {
+  for (const Expr *Elt : E->Elts)
+    if (isa<StarredExpr>(Elt))
+      return unsupported(Elt, "starred expression");
+  if (E->Elts.size() > UINT16_MAX - 1)
+    return fail(E->getPos(), "too many elements in a display");
+  unsigned Saved = S->FreeReg;
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+  for (const Expr *Elt : E->Elts) {
+    emitExpr(Elt, allocTemp());
+    if (Failed)
+      return;
+  }
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(E->getKind() == NodeKind::List ? Opcode::BuildList
+                                                     : Opcode::BuildTuple,
+                      Base, static_cast<unsigned>(E->Elts.size())));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
+unsigned Compiler::indexToReg(const Expr *Index) {
+  auto *Sl = dyn_cast<SliceExpr>(Index);
+  if (!Sl) {
+    if (auto *T = dyn_cast<SequenceExpr>(Index))
+      for (const Expr *Elt : T->Elts)
+        if (isa<SliceExpr>(Elt)) {
+          unsupported(Elt, "a slice in a tuple index");
+          return allocTemp();
+        }
+    return exprToReg(Index);
+  }
+  unsigned Base = allocTemp();
+  const Expr *Parts[3] = {Sl->Lower, Sl->Upper, Sl->Step};
+  unsigned N = Sl->Step ? 3 : 2;
+  for (unsigned I = 0; I < N; ++I) {
+    unsigned R = allocTemp();
+    if (Parts[I])
+      emitExpr(Parts[I], R);
+    else
+      emit(Instr::makeABC(Opcode::LoadNone, R));
+  }
+  CurLine = Sl->getPos().Line;
+  emit(Instr::makeABC(Opcode::BuildSlice, Base, N));
+  return Base;
+}
+
+void Compiler::emitSubscript(const SubscriptExpr *E, unsigned Dest) {
+  unsigned C = exprToReg(E->Value);
+  unsigned X = indexToReg(E->Index);
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(Opcode::GetItem, Dest, C, X));
+}
+
 void Compiler::unsupportedExpr(const Expr *E) {
   switch (E->getKind()) {
   case NodeKind::Lambda: return unsupported(E, "lambda");
@@ -1226,6 +1393,13 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::IfExp:
     emitIfExp(llvm::cast<IfExpExpr>(E), Dest);
+    break;
+  case NodeKind::List:
+  case NodeKind::Tuple:
+    emitSequence(llvm::cast<SequenceExpr>(E), Dest);
+    break;
+  case NodeKind::Subscript:
+    emitSubscript(llvm::cast<SubscriptExpr>(E), Dest);
     break;
   default:
     return unsupportedExpr(E);

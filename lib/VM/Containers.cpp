@@ -758,7 +758,9 @@ static bool listAssign(VM &M, ListObject *L, Value Index, Value V) {
   ListObject *Tmp = nullptr;
   if (!seqItems(Src, Items, N)) {
     if (!typeOf(Src)->Iter)
-      return typeError(M, "can only assign an iterable");
+      return typeError(M, Step == 1 ? "can only assign an iterable"
+                                    : "must assign iterable to extended "
+                                      "slice");
     if (!listFromIterable(M, Src, Tmp))
       return false;
     Items = Tmp->Items;
@@ -1026,8 +1028,6 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
       N = L;
       if (!seqItems(Seq, AI, AN))
         return 0;
-      if (!N.isIntLike())
-        return 0; // e.g. 1.5 * [1]: unsupported operand types.
     }
     int64_t Count = 0;
     if (!repeatCount(M, N, Seq, Count))
@@ -1670,8 +1670,7 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
 
 bool pyr::builtin_enumerate(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N == 0)
-    return typeError(M, "enumerate() missing required argument 'iterable' "
-                        "(pos 1)");
+    return typeError(M, "enumerate() missing required argument 'iterable'");
   if (N > 2)
     return typeError(M, "enumerate() takes at most 2 arguments (" + Twine(N) +
                             " given)");
@@ -1727,4 +1726,34 @@ bool pyr::builtin_all(VM &M, Value *Args, unsigned N, Value &Result) {
 }
 bool pyr::builtin_any(VM &M, Value *Args, unsigned N, Value &Result) {
   return allAny(M, "any", true, Args, N, Result);
+}
+
+bool pyr::builtin_iter(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return N == 0 ? typeError(M, "iter expected at least 1 argument, got 0")
+                  : M.raise(ExcKind::NotImplementedError,
+                            "iter(callable, sentinel) is not supported yet");
+  return getIter(M, Args[0], Result);
+}
+
+bool pyr::builtin_next(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0 || N > 2)
+    return typeError(M, N == 0 ? Twine("next expected at least 1 argument, "
+                                       "got 0")
+                               : "next expected at most 2 arguments, got " +
+                                     Twine(N));
+  const TypeObject *T = typeOf(Args[0]);
+  if (!T->Next)
+    return typeError(M, Twine("'") + T->Name + "' object is not an iterator");
+  int R = T->Next(M, Args[0].O, Result);
+  if (R < 0)
+    return false;
+  if (R == 0) {
+    if (N == 2) {
+      Result = Args[1];
+      return true;
+    }
+    return M.raise(ExcKind::StopIteration, "");
+  }
+  return true;
 }

@@ -732,6 +732,132 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
 
+  CASE(BuildList) {
+    ListObject *L = newList(I.B);
+    if (I.B)
+      std::memcpy(L->Items, R + I.A + 1, I.B * sizeof(Value));
+    R[I.A] = Value::object(L);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildTuple) {
+    TupleObject *T = newTuple(I.B);
+    if (I.B)
+      std::memcpy(T->Items, R + I.A + 1, I.B * sizeof(Value));
+    R[I.A] = Value::object(T);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildSlice) {
+    buildSlice(*this, R + I.A + 1, I.B, R[I.A]);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(GetItem) {
+    Value C = R[I.B], X = R[I.C];
+    if (isList(C) && X.isInt()) {
+      ListObject *L = asList(C);
+      uint64_t Idx = static_cast<uint64_t>(X.I);
+      if (Idx < L->Len) {
+        R[I.A] = L->Items[Idx];
+        DISPATCH();
+      }
+    }
+    Value Res;
+    if (!getItem(*this, C, X, Res))
+      THROW();
+    R[I.A] = Res;
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(SetItem) {
+    Value C = R[I.A], X = R[I.B];
+    if (isList(C) && X.isInt()) {
+      ListObject *L = asList(C);
+      uint64_t Idx = static_cast<uint64_t>(X.I);
+      if (Idx < L->Len) {
+        L->Items[Idx] = R[I.C];
+        DISPATCH();
+      }
+    }
+    if (!setItem(*this, C, X, R[I.C]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(DelItem) {
+    if (!delItem(*this, R[I.A], R[I.B]))
+      THROW();
+    DISPATCH();
+  }
+  CASE(In)
+  CASE(NotIn) {
+    bool B;
+    if (!containsOp(*this, R[I.B], R[I.C], B))
+      THROW();
+    R[I.A] = Value::boolean(B == (I.Op == Opcode::In));
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(GetIter) {
+    Value It;
+    if (!getIter(*this, R[I.B], It))
+      THROW();
+    R[I.A] = It;
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ForIter) {
+    Object *It = R[I.A].O;
+    if (It->Type == &types::RangeIterator) {
+      auto *RI = static_cast<RangeIterObject *>(It);
+      if (RI->Remaining) {
+        R[I.B] = Value::integer(RI->Next);
+        --RI->Remaining;
+        RI->Next = static_cast<int64_t>(static_cast<uint64_t>(RI->Next) +
+                                        static_cast<uint64_t>(RI->Step));
+        PC += PC->sbx() + 1;
+      } else {
+        ++PC;
+      }
+      DISPATCH();
+    }
+    Value Item;
+    int Got = It->Type->Next(*this, It, Item);
+    if (Got < 0)
+      THROW();
+    if (Got) {
+      R[I.B] = Item;
+      PC += PC->sbx() + 1;
+      MAYBE_COLLECT();
+    } else {
+      ++PC;
+    }
+    DISPATCH();
+  }
+  CASE(UnpackSeq) {
+    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.B))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(UnpackEx) {
+    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.C))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(LoadMethod) {
+    if (!lookupMethod(*this, R[I.A + 1], asStr(K[I.bx()])->str(), R[I.A]))
+      THROW();
+    DISPATCH();
+  }
+  CASE(CallMethod) {
+    // Builtin methods take self as their first argument, so the call is
+    // an ordinary one over the window that starts with self.
+    goto L_Call;
+  }
+
 DoReturn : {
   size_t RetSlot = F->Base - 1;
   Frames.pop_back();
