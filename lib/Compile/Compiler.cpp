@@ -43,9 +43,14 @@ struct Scope {
   unsigned FreeReg = 0;
   llvm::BitVector Bound; ///< Locals certainly holding a value here.
   struct Loop {
+    /// Where 'continue' jumps, or NoTarget when that is not emitted yet
+    /// (a for loop's test is at its bottom): the jumps wait in
+    /// ContinueJumps.
     size_t ContinueTarget;
     SmallVector<size_t, 4> BreakJumps;
+    SmallVector<size_t, 4> ContinueJumps;
   };
+  static constexpr size_t NoTarget = ~size_t(0);
   SmallVector<Loop, 4> Loops;
 };
 
@@ -162,6 +167,7 @@ private:
   void compileBody(StmtList Body, bool IsModuleTop = false);
   void compileStmt(const Stmt *St, bool IsLastTop);
   void compileAssign(const AssignStmt *A);
+  void compileFor(const ForStmt *F);
   void storeName(const NameExpr *N, unsigned Src);
   void storeTarget(const Expr *T, unsigned Src);
   void compileDel(const Expr *T);
@@ -433,6 +439,12 @@ public:
       for (const Expr *T : cast<DelStmt>(St)->Targets)
         expr(T);
       return;
+    case NodeKind::For:
+      expr(cast<ForStmt>(St)->Iter);
+      expr(cast<ForStmt>(St)->Target);
+      stmts(cast<ForStmt>(St)->Body);
+      stmts(cast<ForStmt>(St)->OrElse);
+      return;
     case NodeKind::Assert:
       expr(cast<AssertStmt>(St)->Test);
       expr(cast<AssertStmt>(St)->Msg);
@@ -537,6 +549,9 @@ template <typename FnT> static void forEachFunctionDef(StmtList Body, FnT Fn) {
     } else if (auto *C = dyn_cast<CondStmt>(St)) {
       forEachFunctionDef(C->Body, Fn);
       forEachFunctionDef(C->OrElse, Fn);
+    } else if (auto *F = dyn_cast<ForStmt>(St)) {
+      forEachFunctionDef(F->Body, Fn);
+      forEachFunctionDef(F->OrElse, Fn);
     }
   }
 }
@@ -646,6 +661,9 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
   case NodeKind::While:
     compileWhile(cast<CondStmt>(St));
     break;
+  case NodeKind::For:
+    compileFor(cast<ForStmt>(St));
+    break;
   case NodeKind::Pass:
   case NodeKind::Global:
     break;
@@ -659,7 +677,10 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
       S->Loops.back().BreakJumps.push_back(emitJump(Opcode::Jump));
     } else {
       size_t J = emitJump(Opcode::Jump);
-      patchJump(J, S->Loops.back().ContinueTarget);
+      if (S->Loops.back().ContinueTarget == Scope::NoTarget)
+        S->Loops.back().ContinueJumps.push_back(J);
+      else
+        patchJump(J, S->Loops.back().ContinueTarget);
     }
     break;
   }
@@ -905,7 +926,7 @@ void Compiler::compileWhile(const CondStmt *W) {
   size_t Top = here();
   SmallVector<size_t, 4> ToElse;
   compileCond(W->Test, /*JumpIf=*/false, ToElse);
-  S->Loops.push_back({Top, {}});
+  S->Loops.push_back({Top, {}, {}});
   compileBody(W->Body);
   size_t Back = emitJump(Opcode::Jump);
   patchJump(Back, Top);
@@ -917,6 +938,53 @@ void Compiler::compileWhile(const CondStmt *W) {
   compileBody(W->OrElse);
   S->Bound = Entry;
   patchHere(Breaks);
+}
+
+/// The loop is tested at the bottom, so each iteration runs one ForIter
+/// (which also takes the jump back) besides its body:
+///
+///       GetIter   it, iterable
+///       Jump      test
+///   top:  (store the item into the target) body
+///   test: ForIter it, item
+///       Jump      top
+///       else-block
+///   (break lands here)
+void Compiler::compileFor(const ForStmt *F) {
+  unsigned Saved = S->FreeReg;
+  unsigned It = allocTemp();
+  unsigned Src = exprToReg(F->Iter);
+  CurLine = F->getPos().Line;
+  emit(Instr::makeABC(Opcode::GetIter, It, Src));
+  S->FreeReg = It + 1;
+  // A local name target receives each item directly.
+  unsigned Item, Reg;
+  auto *Name = dyn_cast<NameExpr>(F->Target);
+  bool Direct = Name && isLocal(Name->Id, Reg);
+  Item = Direct ? Reg : allocTemp();
+  llvm::BitVector Entry = S->Bound;
+  size_t ToTest = emitJump(Opcode::Jump);
+  size_t Top = here();
+  if (Direct)
+    S->Bound.set(Reg);
+  else
+    storeTarget(F->Target, Item);
+  S->Loops.push_back({Scope::NoTarget, {}, {}});
+  compileBody(F->Body);
+  SmallVector<size_t, 4> Breaks = std::move(S->Loops.back().BreakJumps);
+  SmallVector<size_t, 4> Continues = std::move(S->Loops.back().ContinueJumps);
+  S->Loops.pop_back();
+  patchHere(Continues);
+  patchJump(ToTest, here());
+  CurLine = F->getPos().Line;
+  emit(Instr::makeABC(Opcode::ForIter, It, Item));
+  patchJump(emitJump(Opcode::Jump), Top);
+  // The body may not have run; only what was bound on entry stays bound.
+  S->Bound = Entry;
+  compileBody(F->OrElse);
+  S->Bound = Entry;
+  patchHere(Breaks);
+  S->FreeReg = Saved;
 }
 
 void Compiler::compileFunctionDef(const FunctionDefStmt *F) {

@@ -338,6 +338,19 @@ void Dumper::dump(const Node *N, unsigned Indent) {
     }
     return;
   }
+  case NodeKind::For: {
+    auto *S = cast<ForStmt>(N);
+    end(N);
+    dump(S->Target, Indent + 1);
+    dump(S->Iter, Indent + 1);
+    label(Indent + 1, "body");
+    stmts(S->Body, Indent + 2);
+    if (!S->OrElse.empty()) {
+      label(Indent + 1, "orelse");
+      stmts(S->OrElse, Indent + 2);
+    }
+    return;
+  }
   case NodeKind::Pass:
   case NodeKind::Break:
   case NodeKind::Continue:

@@ -248,6 +248,7 @@ private:
                   bool ColonAtEOL = false);
   Stmt *parseIf(bool IsElif);
   Stmt *parseWhile();
+  Stmt *parseFor();
   Stmt *parseFunctionDef();
   bool parseParameters(Parameters &Out, TokenKind Close);
   Stmt *parseNames(NodeKind K);
@@ -487,7 +488,6 @@ bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
 
 static const char *unsupportedStatement(TokenKind K) {
   switch (K) {
-  case TokenKind::kw_for: return "'for' statement";
   case TokenKind::kw_class: return "class definition";
   case TokenKind::kw_try: return "'try' statement";
   case TokenKind::kw_with: return "'with' statement";
@@ -508,6 +508,8 @@ bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
   case TokenKind::kw_if: S = parseIf(false); break;
   case TokenKind::kw_while: S = parseWhile(); break;
   case TokenKind::kw_for:
+    S = parseFor();
+    break;
   case TokenKind::kw_class:
   case TokenKind::kw_try:
   case TokenKind::kw_with:
@@ -930,6 +932,54 @@ Stmt *Parser::parseWhile() {
       return nullptr;
   }
   return Ctx.create<CondStmt>(NodeKind::While, P, Test, Body, OrElse);
+}
+
+/// for_stmt: 'for' star_targets 'in' star_expressions ':' block
+///           ['else' ':' block]
+Stmt *Parser::parseFor() {
+  const Token &KW = tok();
+  SourcePos P = pos();
+  advance();
+  // The targets stop before 'in', so they are parsed at bitwise-or level.
+  SourcePos TP = pos();
+  SmallVector<Expr *, 4> Elts;
+  bool Comma = false;
+  while (true) {
+    Expr *E = is(TokenKind::Star) ? parseStarred() : parseBitOr();
+    if (!E)
+      return nullptr;
+    Elts.push_back(E);
+    if (!consumeIf(TokenKind::Comma))
+      break;
+    Comma = true;
+    if (is(TokenKind::kw_in))
+      break;
+  }
+  Expr *Target = Comma ? make<SequenceExpr>(NodeKind::Tuple, TP, copy(Elts))
+                       : Elts.front();
+  if (!Target)
+    return nullptr;
+  if (!is(TokenKind::kw_in))
+    return invalidSyntax();
+  if (!checkTarget(Target, ExprContext::Store))
+    return nullptr;
+  if (llvm::isa<StarredExpr>(Target))
+    return errorAt(Target, "starred assignment target must be in a list or "
+                           "tuple");
+  advance();
+  Expr *Iter = parseStarExpressions();
+  if (!Iter)
+    return nullptr;
+  StmtList Body, OrElse;
+  if (!parseBlock(Body, "'for' statement", KW.Line, /*ColonAtEOL=*/true))
+    return nullptr;
+  if (is(TokenKind::kw_else)) {
+    uint32_t L = tok().Line;
+    advance();
+    if (!parseBlock(OrElse, "'else' statement", L))
+      return nullptr;
+  }
+  return Ctx.create<ForStmt>(P, Target, Iter, Body, OrElse);
 }
 
 Stmt *Parser::parseFunctionDef() {
