@@ -735,6 +735,25 @@ void Compiler::compileAssign(const AssignStmt *A) {
     S->Bound.set(Reg);
     return;
   }
+  // a, b = x, y: the values go to temporaries and then to the targets,
+  // without building and unpacking a tuple.
+  auto *TSeq =
+      A->Targets.size() == 1 ? dyn_cast<SequenceExpr>(A->Targets[0]) : nullptr;
+  auto *VSeq = dyn_cast<SequenceExpr>(A->Value);
+  auto HasStar = [](const SequenceExpr *E) {
+    return llvm::any_of(E->Elts,
+                        [](const Expr *Elt) { return isa<StarredExpr>(Elt); });
+  };
+  if (TSeq && VSeq && VSeq->getKind() != NodeKind::Set &&
+      TSeq->Elts.size() == VSeq->Elts.size() && !HasStar(TSeq) &&
+      !HasStar(VSeq)) {
+    unsigned First = S->FreeReg;
+    for (const Expr *V : VSeq->Elts)
+      emitExpr(V, allocTemp());
+    for (size_t I = 0; I < TSeq->Elts.size(); ++I)
+      storeTarget(TSeq->Elts[I], First + static_cast<unsigned>(I));
+    return;
+  }
   unsigned Src = exprToReg(A->Value);
   for (const Expr *T : A->Targets)
     storeTarget(T, Src);
@@ -767,8 +786,12 @@ void Compiler::storeTarget(const Expr *T, unsigned Src) {
         Star = I;
     if (N > UINT16_MAX - 1)
       return fail(T->getPos(), "too many targets to unpack");
-    unsigned Base = allocTemp();
-    emit(Instr::makeABC(Opcode::Move, Base, Src));
+    // The value can head the unpacking window if it is the top temporary.
+    unsigned Base = Src;
+    if (isLocalReg(Src) || Src + 1 != S->FreeReg) {
+      Base = allocTemp();
+      emit(Instr::makeABC(Opcode::Move, Base, Src));
+    }
     for (size_t I = 0; I < N; ++I)
       allocTemp();
     CurLine = T->getPos().Line;

@@ -1032,7 +1032,7 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     int64_t Count = 0;
     if (!repeatCount(M, N, Seq, Count))
       return -1;
-    if (AN && static_cast<uint64_t>(Count) > (uint64_t(1) << 40) / AN)
+    if (AN && static_cast<uint64_t>(Count) > (uint64_t(1) << 32) / AN)
       return M.raise(ExcKind::MemoryError, "") ? 1 : -1;
     size_t Total = AN * static_cast<size_t>(Count);
     if (isList(Seq) && InPlace && Seq.O == L.O) {
@@ -1131,6 +1131,33 @@ bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
             Value::object(const_cast<BuiltinFunctionObject *>(&T->Methods[I]));
         return true;
       }
+  // CPython has this attribute and pyr does not yet: refuse rather than
+  // raise an AttributeError CPython would not.
+  static const struct {
+    const TypeObject *Type;
+    const char *Names;
+  } Missing[] = {
+      {&types::Str,
+       " capitalize casefold center count encode endswith expandtabs find "
+       "format format_map index isalnum isalpha isascii isdecimal isdigit "
+       "isidentifier islower isnumeric isprintable isspace istitle isupper "
+       "join ljust lower lstrip maketrans partition removeprefix "
+       "removesuffix replace rfind rindex rjust rpartition rsplit rstrip "
+       "split splitlines startswith strip swapcase title translate upper "
+       "zfill "},
+      {&types::Int, " as_integer_ratio bit_count bit_length conjugate "
+                    "denominator from_bytes imag numerator real to_bytes "},
+      {&types::Float,
+       " as_integer_ratio conjugate fromhex hex imag is_integer real "},
+      {&types::Range, " count index start step stop "},
+  };
+  const TypeObject *T = typeOf(V);
+  if (T == &types::Bool)
+    T = &types::Int;
+  for (const auto &E : Missing)
+    if (E.Type == T && StringRef(E.Names).contains((" " + Name + " ").str()))
+      return M.raise(ExcKind::NotImplementedError,
+                     Twine(T->Name) + "." + Name + "() is not supported yet");
   return M.raise(ExcKind::AttributeError, Twine("'") + typeName(V) +
                                               "' object has no attribute '" +
                                               Name + "'");

@@ -808,7 +808,14 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
   CASE(ForIter) {
-    Object *It = R[I.A].O;
+    Value ItV = R[I.A];
+    if (LLVM_UNLIKELY(!ItV.isObject() || !ItV.O->Type->Next)) {
+      // Only a hand-made bytecode file gets here: GetIter makes iterators.
+      raise(ExcKind::TypeError, llvm::Twine("'") + typeOf(ItV)->Name +
+                                    "' object is not an iterator");
+      THROW();
+    }
+    Object *It = ItV.O;
     if (It->Type == &types::RangeIterator) {
       auto *RI = static_cast<RangeIterObject *>(It);
       if (RI->Remaining) {

@@ -29,21 +29,20 @@ def f(a, i):
 # CHECK-NEXT:     13    [10]  LoadInt      r10, 2
 # CHECK-NEXT:     14    [10]  BuildSlice   r7, 3
 # CHECK-NEXT:     15    [10]  GetItem      r6, r0, r7  ; r0=a
-# CHECK-NEXT:     16    [10]  Move         r7, r6
-# CHECK-NEXT:     17    [10]  UnpackEx     r7, 2, 1
-# CHECK-NEXT:     18    [10]  Move         r4, r8  ; r4=x
-# CHECK-NEXT:     19    [10]  Move         r5, r9  ; r5=y
-# CHECK-NEXT:     20    [11]  LoadNone     r7
-# CHECK-NEXT:     21    [11]  Move         r8, r1  ; r1=i
-# CHECK-NEXT:     22    [11]  BuildSlice   r6, 2
-# CHECK-NEXT:     23    [11]  GetItem      r9, r0, r6  ; r0=a
-# CHECK-NEXT:     24    [11]  IAdd         r9, r9, r3  ; r3=t
-# CHECK-NEXT:     25    [11]  SetItem      r0, r6, r9  ; r0=a
-# CHECK-NEXT:     26    [12]  In           r7, r4, r5  ; r4=x, r5=y
-# CHECK-NEXT:     27    [12]  Move         r9, r0  ; r0=a
-# CHECK-NEXT:     28    [12]  LoadMethod   r8, k0  ; str 'append'
-# CHECK-NEXT:     29    [12]  Move         r10, r1  ; r1=i
-# CHECK-NEXT:     30    [12]  CallMethod   r8, 2
-# CHECK-NEXT:     31    [12]  BuildTuple   r6, 2
-# CHECK-NEXT:     32    [12]  Return       r6
-# CHECK-NEXT:     33    [12]  ReturnNone
+# CHECK-NEXT:     16    [10]  UnpackEx     r6, 2, 1
+# CHECK-NEXT:     17    [10]  Move         r4, r7  ; r4=x
+# CHECK-NEXT:     18    [10]  Move         r5, r8  ; r5=y
+# CHECK-NEXT:     19    [11]  LoadNone     r7
+# CHECK-NEXT:     20    [11]  Move         r8, r1  ; r1=i
+# CHECK-NEXT:     21    [11]  BuildSlice   r6, 2
+# CHECK-NEXT:     22    [11]  GetItem      r9, r0, r6  ; r0=a
+# CHECK-NEXT:     23    [11]  IAdd         r9, r9, r3  ; r3=t
+# CHECK-NEXT:     24    [11]  SetItem      r0, r6, r9  ; r0=a
+# CHECK-NEXT:     25    [12]  In           r7, r4, r5  ; r4=x, r5=y
+# CHECK-NEXT:     26    [12]  Move         r9, r0  ; r0=a
+# CHECK-NEXT:     27    [12]  LoadMethod   r8, k0  ; str 'append'
+# CHECK-NEXT:     28    [12]  Move         r10, r1  ; r1=i
+# CHECK-NEXT:     29    [12]  CallMethod   r8, 2
+# CHECK-NEXT:     30    [12]  BuildTuple   r6, 2
+# CHECK-NEXT:     31    [12]  Return       r6
+# CHECK-NEXT:     32    [12]  ReturnNone

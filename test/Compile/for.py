@@ -12,7 +12,7 @@ def f(xs):
         return 1
     for a, b in xs:
         pass
-# CHECK-LABEL: code f line=6 params=1 locals=4 regs=9
+# CHECK-LABEL: code f line=6 params=1 locals=4 regs=8
 # CHECK-NEXT:   locals: r0=xs r1=x r2=a r3=b
 # CHECK-NEXT:      0     [7]  GetIter      r4, r0  ; r0=xs
 # CHECK-NEXT:      1     [7]  Jump         -> 5
@@ -24,11 +24,10 @@ def f(xs):
 # CHECK-NEXT:      7    [12]  LoadInt      r5, 1
 # CHECK-NEXT:      8    [12]  Return       r5
 # CHECK-NEXT:      9    [13]  GetIter      r4, r0  ; r0=xs
-# CHECK-NEXT:     10    [13]  Jump         -> 15
-# CHECK-NEXT:     11    [13]  Move         r6, r5
-# CHECK-NEXT:     12    [13]  UnpackSeq    r6, 2
-# CHECK-NEXT:     13    [13]  Move         r2, r7  ; r2=a
-# CHECK-NEXT:     14    [13]  Move         r3, r8  ; r3=b
-# CHECK-NEXT:     15    [13]  ForIter      r4, r5
-# CHECK-NEXT:     16    [13]  Jump         -> 11
-# CHECK-NEXT:     17    [13]  ReturnNone
+# CHECK-NEXT:     10    [13]  Jump         -> 14
+# CHECK-NEXT:     11    [13]  UnpackSeq    r5, 2
+# CHECK-NEXT:     12    [13]  Move         r2, r6  ; r2=a
+# CHECK-NEXT:     13    [13]  Move         r3, r7  ; r3=b
+# CHECK-NEXT:     14    [13]  ForIter      r4, r5
+# CHECK-NEXT:     15    [13]  Jump         -> 11
+# CHECK-NEXT:     16    [13]  ReturnNone

@@ -35,6 +35,23 @@ for_, = [7]
 print(for_)
 [w] = [[1, 2]]
 print(w)
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+print(fib(90))
+def order():
+    xs = [1, 2, 3]
+    i = 0
+    i, xs[i] = 2, 'x'
+    return i, xs
+print(order())
+def unbound():
+    a, b = b, 1
+try_it = 0
+(x1, x2), [x3] = 'ab', 'c'
+print(x1, x2, x3)
 # CHECK: 1 2
 # CHECK-NEXT: 2 1
 # CHECK-NEXT: x y
@@ -50,3 +67,6 @@ print(w)
 # CHECK-NEXT: (30, [10], 20) (3, [1], 2)
 # CHECK-NEXT: 7
 # CHECK-NEXT: [1, 2]
+# CHECK-NEXT: 2880067194370816120
+# CHECK-NEXT: (2, [1, 2, 'x'])
+# CHECK-NEXT: a b c
