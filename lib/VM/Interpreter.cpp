@@ -90,6 +90,7 @@ Object *VM::allocate(size_t Size, const TypeObject *T) {
   Object *O = static_cast<Object *>(Mem);
   O->Type = T;
   O->Marked = false;
+  O->Flags = 0;
   O->GCNext = AllObjects;
   AllObjects = O;
   HeapBytes += Size;
@@ -119,6 +120,11 @@ FunctionObject *VM::newFunction(const LinkedCode *LC) {
 }
 
 TupleObject *VM::newTuple(size_t Len) {
+  // Like CPython, every empty tuple is one object (so "() is ()"). It is
+  // static and permanently marked, so the collector never frees it.
+  static TupleObject Empty{{&types::Tuple, nullptr, true}, 0, {}};
+  if (Len == 0)
+    return &Empty;
   size_t Size = sizeof(TupleObject) + (Len ? Len - 1 : 0) * sizeof(Value);
   auto *T = static_cast<TupleObject *>(allocate(Size, &types::Tuple));
   T->Len = Len;
