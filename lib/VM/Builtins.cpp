@@ -49,6 +49,8 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
       Buf += ' ';
     size_t Start = Buf.size();
     appendStr(Args[I], Buf);
+    if (takeReprTooDeep())
+      return reprTooDeepError(M);
     size_t First, Last;
     if (isStr(Args[I]) &&
         findSurrogates(llvm::StringRef(Buf).drop_front(Start), First, Last)) {
@@ -209,6 +211,8 @@ bool pyr::builtin_repr(VM &M, Value *Args, unsigned N, Value &Result) {
     return exactlyOneArgument(M, "repr", N);
   std::string S;
   appendRepr(Args[0], S);
+  if (takeReprTooDeep())
+    return reprTooDeepError(M);
   Result = newString(M, S);
   return true;
 }
@@ -237,6 +241,8 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
     }
     std::string S;
     appendStr(Args[0], S);
+    if (takeReprTooDeep())
+      return reprTooDeepError(M);
     Result = newString(M, S);
     return true;
   }
@@ -531,6 +537,8 @@ bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
     std::string &Prompt = M.Scratch;
     Prompt.clear();
     appendStr(Args[0], Prompt);
+    if (takeReprTooDeep())
+      return reprTooDeepError(M);
     *M.Out << Prompt;
   }
   // The prompt must be out before the program blocks on its answer.

@@ -127,7 +127,23 @@ static void codePointOffsets(StringRef S, llvm::SmallVectorImpl<size_t> &Out) {
 /// as "[...]" / "(...)", as CPython's Py_ReprEnter arranges.
 static thread_local llvm::SmallVector<const Object *, 8> ReprActive;
 
+/// Set when a repr nested too deeply and was cut short; the builtin that
+/// asked for the text raises RecursionError instead of using it.
+static thread_local bool ReprTooDeep = false;
+
+bool pyr::takeReprTooDeep() {
+  bool R = ReprTooDeep;
+  ReprTooDeep = false;
+  return R;
+}
+
+/// false: print the container as "..." (it is being printed already, or
+/// the nesting is too deep).
 static bool reprEnter(const Object *O) {
+  if (ReprActive.size() >= VM::RecursionLimit) {
+    ReprTooDeep = true;
+    return false;
+  }
   if (llvm::is_contained(ReprActive, O))
     return false;
   ReprActive.push_back(O);
@@ -487,6 +503,12 @@ bool pyr::buildSlice(VM &M, Value *Parts, unsigned N, Value &Out) {
 
 static bool isSlice(Value V) {
   return V.isObject() && V.O->Type == &types::Slice;
+}
+
+bool pyr::reprTooDeepError(VM &M) {
+  return M.raise(ExcKind::RecursionError, "maximum recursion depth exceeded "
+                                          "while getting the repr of an "
+                                          "object");
 }
 
 static bool sliceIndexError(VM &M) {
@@ -1290,6 +1312,8 @@ static bool seqIndexM(VM &M, Value *Args, unsigned N, Value &Result) {
   if (IsList) {
     std::string S;
     appendRepr(Args[1], S);
+    if (takeReprTooDeep())
+      return reprTooDeepError(M);
     return M.raise(ExcKind::ValueError, S + " is not in list");
   }
   return M.raise(ExcKind::ValueError, "tuple.index(x): x not in tuple");

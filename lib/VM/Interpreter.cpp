@@ -911,8 +911,13 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   Error E = Error::success();
   if (!OK)
     E = makeError();
-  else if (ResultRepr && !Result.isNone())
+  else if (ResultRepr && !Result.isNone()) {
     appendRepr(Result, *ResultRepr);
+    if (takeReprTooDeep()) {
+      reprTooDeepError(*this);
+      E = makeError();
+    }
+  }
   Frames.clear();
   // Nothing from this run may be read by the next one.
   std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());

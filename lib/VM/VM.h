@@ -260,6 +260,10 @@ bool buildSlice(VM &M, Value *Parts, unsigned N, Value &Out);
 bool unpackSequence(VM &M, Value V, Value *Dest, unsigned N, unsigned Star);
 /// The method \p Name of V's type, or AttributeError.
 bool lookupMethod(VM &M, Value V, llvm::StringRef Name, Value &Out);
+/// Whether the last repr/str nested too deeply and was cut short (and
+/// forget it); the caller then raises reprTooDeepError.
+bool takeReprTooDeep();
+bool reprTooDeepError(VM &M);
 /// Number of code points in str text.
 int64_t codePointCount(llvm::StringRef S);
 

@@ -202,6 +202,26 @@ TEST(Execute, CompileError) {
   EXPECT_NE(Msg.find("set is not supported yet"), std::string::npos) << Msg;
 }
 
+TEST(Execute, Containers) {
+  auto R = execute("xs = [3, 1, 2]\nxs.sort()\nxs.append((4,))\nxs[::-1]");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "[(4,), 3, 2, 1]");
+  R = execute("t = 0\nfor a, b in zip('ab', range(2)):\n    t += b\n"
+              "a, t, list(range(3))");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "('b', 1, [0, 1, 2])");
+  // Running again after a failure leaves nothing behind.
+  R = execute("[1][5]");
+  ASSERT_FALSE(!!R);
+  EXPECT_NE(errorText(R.takeError())
+                .find("IndexError: list index out of "
+                      "range"),
+            std::string::npos);
+  R = execute("x = []\nx.append(x)\nx");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "[[...]]");
+}
+
 TEST(Execute, NameAndTypeErrors) {
   auto R = execute("print(missing)");
   ASSERT_FALSE(!!R);
