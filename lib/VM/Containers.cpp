@@ -1671,7 +1671,7 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
     return false;
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
-    if (Acc.isInt() && Item.isInt() &&
+    if (Acc.isInt() && Item.isIntLike() &&
         !__builtin_add_overflow(Acc.I, Item.I, &Acc.I))
       continue;
     if (!binaryOp(M, Opcode::Add, Acc, Item, Acc))
