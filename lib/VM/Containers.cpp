@@ -703,9 +703,8 @@ bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
     Out = Value::object(newRange(M, NewStart, NewStop, NewStep));
     return true;
   }
-  return typeError(M, Twine("'") + typeName(C) +
-                          "' object is not "
-                          "subscriptable");
+  return typeError(M,
+                   Twine("'") + typeName(C) + "' object is not subscriptable");
 }
 
 /// Replace \p Count items of \p L at \p Start with \p Src items.
@@ -985,11 +984,10 @@ bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
 // Sequence operators
 //===----------------------------------------------------------------------===//
 
-static bool repeatCount(VM &M, Value N, Value Seq, int64_t &Count) {
+static bool repeatCount(VM &M, Value N, int64_t &Count) {
   if (!N.isIntLike())
     return typeError(M, Twine("can't multiply sequence by non-int of type '") +
                             typeName(N) + "'");
-  (void)Seq;
   Count = N.I < 0 ? 0 : N.I;
   return true;
 }
@@ -1052,7 +1050,7 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
         return 0;
     }
     int64_t Count = 0;
-    if (!repeatCount(M, N, Seq, Count))
+    if (!repeatCount(M, N, Count))
       return -1;
     if (AN && static_cast<uint64_t>(Count) > (uint64_t(1) << 32) / AN)
       return M.raise(ExcKind::MemoryError, "") ? 1 : -1;
