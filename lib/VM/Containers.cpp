@@ -1144,9 +1144,16 @@ bool pyr::unpackSequence(VM &M, Value V, Value *Dest, unsigned N,
 //===----------------------------------------------------------------------===//
 
 bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
+  // Method names are C strings: compare in place rather than measuring
+  // each one (this runs on every method call).
+  auto Matches = [&](const char *N) {
+    return !Name.empty() && N[0] == Name[0] &&
+           std::strncmp(N, Name.data(), Name.size()) == 0 &&
+           N[Name.size()] == '\0';
+  };
   for (const TypeObject *T = typeOf(V); T; T = T->Base)
     for (unsigned I = 0; I < T->NumMethods; ++I)
-      if (Name == T->Methods[I].Name) {
+      if (Matches(T->Methods[I].Name)) {
         Out =
             Value::object(const_cast<BuiltinFunctionObject *>(&T->Methods[I]));
         return true;

@@ -861,8 +861,19 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
   CASE(LoadMethod) {
+    const TypeObject *T = typeOf(R[I.A + 1]);
+    const Object *Name = K[I.bx()].O;
+    MethodCacheEntry &E =
+        MethodCache[((reinterpret_cast<uintptr_t>(T) >> 4) ^
+                     (reinterpret_cast<uintptr_t>(Name) >> 4)) &
+                    (MethodCacheSize - 1)];
+    if (E.Generation == RunGeneration && E.Type == T && E.Name == Name) {
+      R[I.A] = E.Method;
+      DISPATCH();
+    }
     if (!lookupMethod(*this, R[I.A + 1], asStr(K[I.bx()])->str(), R[I.A]))
       THROW();
+    E = MethodCacheEntry{T, Name, RunGeneration, R[I.A]};
     DISPATCH();
   }
   CASE(CallMethod) {
@@ -894,6 +905,7 @@ DoReturn : {
 Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
   Out = &OutStream;
+  ++RunGeneration;
   link(P);
   const CodeObject &M = P.Module;
   Frames.clear();

@@ -192,6 +192,19 @@ private:
   /// Marked objects whose children are still to be marked.
   std::vector<Object *> GrayStack;
 
+  /// LoadMethod's cache of (type, name constant) -> method. Entries from an
+  /// earlier run are stale (its name constants are freed): RunGeneration
+  /// tells them apart without clearing the table on every run.
+  struct MethodCacheEntry {
+    const TypeObject *Type = nullptr;
+    const Object *Name = nullptr;
+    uint64_t Generation = 0;
+    Value Method;
+  };
+  static constexpr size_t MethodCacheSize = 64;
+  MethodCacheEntry MethodCache[MethodCacheSize];
+  uint64_t RunGeneration = 0;
+
   struct LinkCursor {
     size_t NextCode, NextConst, NextChild;
   };
