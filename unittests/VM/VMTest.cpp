@@ -220,6 +220,16 @@ TEST(Execute, Containers) {
   R = execute("x = []\nx.append(x)\nx");
   ASSERT_TRUE(!!R) << errorText(R.takeError());
   EXPECT_EQ(*R, "[[...]]");
+  // The method cache must not carry a method over to a later run whose
+  // name constant happens to reuse the address of an earlier one.
+  for (int I = 0; I < 3; ++I) {
+    R = execute("x = [7]\nx.append(8)\nx");
+    ASSERT_TRUE(!!R) << errorText(R.takeError());
+    EXPECT_EQ(*R, "[7, 8]");
+    R = execute("x = [7]\nx.pop()");
+    ASSERT_TRUE(!!R) << errorText(R.takeError());
+    EXPECT_EQ(*R, "7");
+  }
 }
 
 TEST(Execute, NameAndTypeErrors) {
