@@ -835,6 +835,20 @@ bool VM::execute(Value &Result) {
       }
       DISPATCH();
     }
+    if (It->Type == &types::ListIterator) {
+      auto *LI = static_cast<SeqIterObject *>(It);
+      if (LI->Seq.isObject()) {
+        ListObject *L = asList(LI->Seq);
+        if (LI->Index < L->Len) {
+          R[I.B] = L->Items[LI->Index++];
+          PC += PC->sbx() + 1;
+          DISPATCH();
+        }
+        LI->Seq = Value::none();
+      }
+      ++PC;
+      DISPATCH();
+    }
     Value Item;
     int Got = It->Type->Next(*this, It, Item);
     if (Got < 0)
