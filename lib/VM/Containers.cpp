@@ -1176,7 +1176,7 @@ bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
                     "denominator from_bytes imag numerator real to_bytes "},
       {&types::Float,
        " as_integer_ratio conjugate fromhex hex imag is_integer real "},
-      {&types::Range, " count index start step stop "},
+      {&types::Range, " start step stop "},
   };
   const TypeObject *T = typeOf(V);
   if (T == &types::Bool)
@@ -1516,6 +1516,59 @@ static bool listSortM(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+/// range.index(x) and range.count(x): arithmetic for ints, else a scan.
+static bool rangeIndexCount(VM &M, Value *Args, unsigned N, Value &Result,
+                            bool IsIndex) {
+  if (N != 2)
+    return exactlyOne(M, IsIndex ? "range.index" : "range.count", N);
+  RangeObject *R = asRange(Args[0]);
+  Value X = Args[1];
+  int64_t Found = -1;
+  if (X.isIntLike()) {
+    bool In;
+    if (!containsOp(M, X, Args[0], In))
+      return false;
+    if (In)
+      Found = (X.I - R->Start) / R->Step;
+  } else {
+    for (int64_t I = 0; I < R->Len; ++I) {
+      bool E = false;
+      if (!equalOp(M, Value::integer(R->Start + I * R->Step), X, E))
+        return false;
+      if (E) {
+        if (IsIndex) {
+          Found = I;
+          break;
+        }
+        Found = Found < 0 ? 1 : Found + 1;
+      }
+    }
+    if (!IsIndex) {
+      Result = Value::integer(Found < 0 ? 0 : Found);
+      return true;
+    }
+  }
+  if (!IsIndex) {
+    Result = Value::integer(Found >= 0);
+    return true;
+  }
+  if (Found >= 0) {
+    Result = Value::integer(Found);
+    return true;
+  }
+  if (!X.isIntLike())
+    return M.raise(ExcKind::ValueError, "sequence.index(x): x not in sequence");
+  std::string S;
+  appendRepr(X, S);
+  return M.raise(ExcKind::ValueError, S + " is not in range");
+}
+static bool rangeIndexM(VM &M, Value *Args, unsigned N, Value &Result) {
+  return rangeIndexCount(M, Args, N, Result, true);
+}
+static bool rangeCountM(VM &M, Value *Args, unsigned N, Value &Result) {
+  return rangeIndexCount(M, Args, N, Result, false);
+}
+
 #define METHOD(Name, Fn)                                                       \
   { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
 static const BuiltinFunctionObject ListMethods[] = {
@@ -1525,6 +1578,10 @@ static const BuiltinFunctionObject ListMethods[] = {
     METHOD("count", seqCountM),    METHOD("reverse", listReverseM),
     METHOD("copy", listCopyM),     METHOD("clear", listClearM),
     METHOD("sort", listSortM),
+};
+static const BuiltinFunctionObject RangeMethods[] = {
+    METHOD("index", rangeIndexM),
+    METHOD("count", rangeCountM),
 };
 static const BuiltinFunctionObject TupleMethods[] = {
     METHOD("index", seqIndexM),
@@ -1546,8 +1603,10 @@ const TypeObject Tuple{"tuple",   nullptr,      reprTuple,
                        nullptr,   traceTuple,   nullptr,
                        sizeTuple, TupleMethods, std::size(TupleMethods),
                        iterTuple};
-const TypeObject Range{"range", nullptr,   reprRange, nullptr, nullptr,
-                       nullptr, sizeRange, nullptr,   0,       iterRange};
+const TypeObject Range{"range",   nullptr,      reprRange,
+                       nullptr,   nullptr,      nullptr,
+                       sizeRange, RangeMethods, std::size(RangeMethods),
+                       iterRange};
 const TypeObject Slice{"slice",    nullptr, reprSlice, nullptr,
                        traceSlice, nullptr, sizeSlice};
 const TypeObject ListIterator{"list_iterator", nullptr,      reprObjectAt,
