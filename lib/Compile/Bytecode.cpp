@@ -264,6 +264,8 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     if ((isCompareAndBranch(In.Op) || In.Op == Opcode::ForIter) &&
         (PC + 1 >= C.Code.size() || C.Code[PC + 1].Op != Opcode::Jump))
       return verifyError(C, PC, "compare-and-branch not followed by a Jump");
+    if (In.Op == Opcode::CallEx && uint32_t(In.A) + 1 >= C.NumRegs)
+      return verifyError(C, PC, "argument window out of range");
     if (In.Op == Opcode::BuildSlice && In.B != 2 && In.B != 3)
       return verifyError(C, PC, "slice needs 2 or 3 parts");
     if (In.Op == Opcode::UnpackEx && In.C >= In.B)

@@ -195,6 +195,7 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitSequence(const SequenceExpr *E,
                                             unsigned Dest);
+  void emitStarredList(ExprList Elts, unsigned Base);
   LLVM_ATTRIBUTE_NOINLINE void emitSubscript(const SubscriptExpr *E,
                                              unsigned Dest);
   /// A subscript's index (a slice object for a slice) in a register.
@@ -1286,12 +1287,31 @@ void Compiler::emitBoolOp(const BoolOpExpr *B, unsigned Dest) {
 void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   if (!C->Keywords.empty())
     return unsupported(&*C->Func, "calling with keyword arguments");
-  for (const Expr *A : C->Args)
-    if (isa<StarredExpr>(A))
-      return unsupported(A, "argument unpacking");
+  bool Starred =
+      llvm::any_of(C->Args, [](const Expr *A) { return isa<StarredExpr>(A); });
+  if (Starred && isa<AttributeExpr>(C->Func))
+    return unsupported(C->Args.front(), "argument unpacking in a method call");
   if (C->Args.size() > UINT16_MAX - 1)
     return fail(C->getPos(), "too many arguments");
   unsigned Saved = S->FreeReg;
+  if (Starred) {
+    // f(a, *b): the arguments as one list (or, for f(*b) alone, b itself,
+    // so that the error for a non-iterable names f, as CPython's does).
+    unsigned Base =
+        !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+    emitExpr(C->Func, Base);
+    unsigned ArgsReg = allocTemp();
+    if (C->Args.size() == 1)
+      emitExpr(cast<StarredExpr>(C->Args[0])->Value, ArgsReg);
+    else
+      emitStarredList(C->Args, ArgsReg);
+    CurLine = C->getPos().Line;
+    emit(Instr::makeABC(Opcode::CallEx, Base));
+    if (Base != Dest)
+      emit(Instr::makeABC(Opcode::Move, Dest, Base));
+    S->FreeReg = Saved;
+    return;
+  }
   // A destination on top of the temporaries can be the call window itself,
   // which saves moving the result.
   unsigned Base =
@@ -1381,12 +1401,51 @@ unsigned Compiler::strConstant(StringRef Str) {
   return addConstant(std::move(K));
 }
 
+/// A list of \p Elts, some starred, into \p Base: the items before the
+/// first star in one BuildList, then one ListAppend or ListExtend each.
+void Compiler::emitStarredList(ExprList Elts, unsigned Base) {
+  unsigned Saved = S->FreeReg;
+  size_t Lead = 0;
+  while (Lead < Elts.size() && !isa<StarredExpr>(Elts[Lead]))
+    ++Lead;
+  if (Base + 1 != S->FreeReg) {
+    unsupported(Elts.front(), "starred expression here");
+    return;
+  }
+  for (size_t I = 0; I < Lead; ++I)
+    emitExpr(Elts[I], allocTemp());
+  emit(Instr::makeABC(Opcode::BuildList, Base, static_cast<unsigned>(Lead)));
+  S->FreeReg = Saved;
+  for (size_t I = Lead; I < Elts.size() && !Failed; ++I) {
+    const Expr *E = Elts[I];
+    if (auto *St = dyn_cast<StarredExpr>(E)) {
+      unsigned R = exprToReg(St->Value);
+      CurLine = St->getPos().Line;
+      emit(Instr::makeABC(Opcode::ListExtend, Base, R));
+    } else {
+      unsigned R = exprToReg(E);
+      emit(Instr::makeABC(Opcode::ListAppend, Base, R));
+    }
+    S->FreeReg = Saved;
+  }
+}
+
 void Compiler::emitSequence(const SequenceExpr *E, unsigned Dest) {
-  for (const Expr *Elt : E->Elts)
-    if (isa<StarredExpr>(Elt))
-      return unsupported(Elt, "starred expression");
   if (E->Elts.size() > UINT16_MAX - 1)
     return fail(E->getPos(), "too many elements in a display");
+  if (llvm::any_of(E->Elts,
+                   [](const Expr *Elt) { return isa<StarredExpr>(Elt); })) {
+    unsigned Saved = S->FreeReg;
+    unsigned Base = allocTemp();
+    emitStarredList(E->Elts, Base);
+    CurLine = E->getPos().Line;
+    if (E->getKind() == NodeKind::Tuple)
+      emit(Instr::makeABC(Opcode::ListToTuple, Dest, Base));
+    else if (Dest != Base)
+      emit(Instr::makeABC(Opcode::Move, Dest, Base));
+    S->FreeReg = Saved;
+    return;
+  }
   unsigned Saved = S->FreeReg;
   unsigned Base =
       !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();

@@ -1872,3 +1872,48 @@ bool pyr::builtin_next(VM &M, Value *Args, unsigned N, Value &Result) {
   }
   return true;
 }
+
+//===----------------------------------------------------------------------===//
+// Starred items
+//===----------------------------------------------------------------------===//
+
+bool pyr::listExtendStarred(VM &M, Value L, Value V) {
+  if (!isList(L))
+    return typeError(M, "ListExtend on a non-list");
+  if (!typeOf(V)->Iter)
+    return typeError(M, Twine("Value after * must be an iterable, not ") +
+                            typeName(V));
+  Value Ignored;
+  return sequenceBinaryOp(M, Opcode::IAdd, L, V, Ignored) > 0;
+}
+
+bool pyr::listToTuple(VM &M, Value L, Value &Out) {
+  if (!isList(L))
+    return typeError(M, "ListToTuple on a non-list");
+  Out = Value::object(newTupleFrom(M, asList(L)->Items, asList(L)->Len));
+  return true;
+}
+
+bool pyr::starArgs(VM &M, Value Fn, Value V, ListObject *&Out) {
+  if (isList(V)) {
+    Out = asList(V);
+    return true;
+  }
+  if (!typeOf(V)->Iter) {
+    // CPython names the function by its qualified name (pyr has no
+    // qualified names for nested functions yet).
+    std::string Name;
+    if (Fn.isObject() && Fn.O->Type == &types::Function)
+      Name = "__main__." + static_cast<FunctionObject *>(Fn.O)->LC->Code->Name;
+    else if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction)
+      Name = static_cast<BuiltinFunctionObject *>(Fn.O)->Name;
+    else
+      return typeError(M, Twine("Value after * must be an iterable, not ") +
+                              typeName(V));
+    return typeError(M, Name +
+                            "() argument after * must be an iterable, "
+                            "not " +
+                            typeName(V));
+  }
+  return listFromIterable(M, V, Out);
+}

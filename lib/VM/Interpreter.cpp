@@ -896,6 +896,51 @@ bool VM::execute(Value &Result) {
     goto L_Call;
   }
 
+  CASE(ListAppend) {
+    if (!isList(R[I.A])) {
+      raise(ExcKind::TypeError, "ListAppend on a non-list");
+      THROW();
+    }
+    listAppend(*this, asList(R[I.A]), R[I.B]);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ListExtend) {
+    if (!listExtendStarred(*this, R[I.A], R[I.B]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ListToTuple) {
+    if (!listToTuple(*this, R[I.B], R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(CallEx) {
+    ListObject *Args;
+    if (!starArgs(*this, R[I.A], R[I.A + 1], Args))
+      THROW();
+    size_t N = Args->Len;
+    if (N > UINT16_MAX - 1) {
+      raise(ExcKind::NotImplementedError,
+            "calls with more than 65534 arguments are not supported yet");
+      THROW();
+    }
+    size_t Top = F->Base + I.A + 2 + N;
+    if (Top > Stack.size()) {
+      if (!ensureStack(Top))
+        THROW();
+      R = Stack.data() + F->Base;
+    }
+    for (size_t J = 0; J < N; ++J)
+      R[I.A + 1 + J] = Args->Items[J];
+    if (Top > StackHighWater)
+      StackHighWater = Top;
+    I.B = static_cast<uint16_t>(N);
+    goto L_Call;
+  }
+
 DoReturn : {
   size_t RetSlot = F->Base - 1;
   Frames.pop_back();

@@ -277,6 +277,11 @@ bool lookupMethod(VM &M, Value V, llvm::StringRef Name, Value &Out);
 /// forget it); the caller then raises reprTooDeepError.
 bool takeReprTooDeep();
 bool reprTooDeepError(VM &M);
+/// The starred parts of displays and calls: extend list \p L with the
+/// items of \p V; turn a list into a tuple; the argument list of f(*V).
+bool listExtendStarred(VM &M, Value L, Value V);
+bool listToTuple(VM &M, Value L, Value &Out);
+bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
 /// Number of code points in str text.
 int64_t codePointCount(llvm::StringRef S);
 
