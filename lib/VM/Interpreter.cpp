@@ -937,7 +937,7 @@ bool VM::execute(Value &Result) {
       R[I.A + 1 + J] = Args->Items[J];
     if (Top > StackHighWater)
       StackHighWater = Top;
-    I.B = static_cast<uint16_t>(N);
+    I = Instr::makeABC(Opcode::Call, I.A, static_cast<unsigned>(N));
     goto L_Call;
   }
 
