@@ -371,6 +371,29 @@ Error VM::makeError() {
   return Error(std::move(Err));
 }
 
+/// CallEx: spread the iterable in register A+1 of the current frame into
+/// the registers from A+1 on, growing the stack if needed; N is the count.
+bool VM::spreadArgs(unsigned A, unsigned &N) {
+  Frame &F = Frames.back();
+  Value *R = Stack.data() + F.Base;
+  ListObject *Args;
+  if (!starArgs(*this, R[A], R[A + 1], Args))
+    return false;
+  if (Args->Len > UINT16_MAX - 1)
+    return raise(ExcKind::NotImplementedError,
+                 "calls with more than 65534 arguments are not supported yet");
+  N = static_cast<unsigned>(Args->Len);
+  size_t Top = F.Base + A + 2 + N;
+  if (Top > Stack.size() && !ensureStack(Top))
+    return false;
+  R = Stack.data() + F.Base;
+  for (size_t J = 0; J < N; ++J)
+    R[A + 1 + J] = Args->Items[J];
+  if (Top > StackHighWater)
+    StackHighWater = Top;
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // The dispatch loop
 //===----------------------------------------------------------------------===//
@@ -918,26 +941,11 @@ bool VM::execute(Value &Result) {
     DISPATCH();
   }
   CASE(CallEx) {
-    ListObject *Args;
-    if (!starArgs(*this, R[I.A], R[I.A + 1], Args))
+    unsigned N;
+    if (!spreadArgs(I.A, N))
       THROW();
-    size_t N = Args->Len;
-    if (N > UINT16_MAX - 1) {
-      raise(ExcKind::NotImplementedError,
-            "calls with more than 65534 arguments are not supported yet");
-      THROW();
-    }
-    size_t Top = F->Base + I.A + 2 + N;
-    if (Top > Stack.size()) {
-      if (!ensureStack(Top))
-        THROW();
-      R = Stack.data() + F->Base;
-    }
-    for (size_t J = 0; J < N; ++J)
-      R[I.A + 1 + J] = Args->Items[J];
-    if (Top > StackHighWater)
-      StackHighWater = Top;
-    I = Instr::makeABC(Opcode::Call, I.A, static_cast<unsigned>(N));
+    R = Stack.data() + F->Base;
+    I = Instr::makeABC(Opcode::Call, I.A, N);
     goto L_Call;
   }
 

@@ -224,6 +224,7 @@ private:
   /// the innermost frame, or "" (Suggestions.cpp).
   std::string suggestGlobalName(llvm::StringRef Name) const;
   bool execute(Value &Result);
+  LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
 };
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
