@@ -5,7 +5,8 @@
 - lib/Lex/CharInfo.cpp's identifier and printable tables against
   str.isidentifier() and str.isprintable(), code point for code point;
 - include/pyr/VM/CPythonNames.def against the builtins module's and a
-  script's __main__ module's dictionaries, in order.
+  script's __main__ module's dictionaries, in order;
+- include/pyr/VM/CPythonAttrs.def against dir() of each builtin type.
 
 Exit status 0 when all match; 1 and the first differences otherwise."""
 import os
@@ -75,6 +76,18 @@ def main():
             print(f"{macro}: differs from CPython {sys.version.split()[0]}")
         else:
             print(f"{macro}: {len(got)} names match")
+    # The attribute tables are generated: they must be what the generator
+    # prints now.
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import importlib
+    gen = importlib.import_module("gen-cpython-attrs")
+    attrs = os.path.join(ROOT, "include", "pyr", "VM", "CPythonAttrs.def")
+    if open(attrs, encoding="utf-8").read() != gen.generate():
+        ok = False
+        print("TYPE_ATTRS: differs from CPython %s (rerun "
+              "utils/gen-cpython-attrs.py)" % sys.version.split()[0])
+    else:
+        print("TYPE_ATTRS: %d types match" % len(gen.SAMPLES))
     return 0 if ok else 1
 
 

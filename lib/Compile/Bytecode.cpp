@@ -409,9 +409,18 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     default:
       break;
     }
-    if (isCompareAndBranch(In.Op) &&
+    if ((isCompareAndBranch(In.Op) || In.Op == Opcode::ForIter) &&
         (PC + 1 >= C.Code.size() || C.Code[PC + 1].Op != Opcode::Jump))
       return verifyError(C, PC, "compare-and-branch not followed by a Jump");
+    if (In.Op == Opcode::CallEx && uint32_t(In.A) + 1 >= C.NumRegs)
+      return verifyError(C, PC, "argument window out of range");
+    if (In.Op == Opcode::BuildSlice && In.B != 2 && In.B != 3)
+      return verifyError(C, PC, "slice needs 2 or 3 parts");
+    if (In.Op == Opcode::UnpackEx && In.C >= In.B)
+      return verifyError(C, PC, "starred target out of range");
+    if (In.Op == Opcode::LoadMethod && (uint32_t(In.A) + 1 >= C.NumRegs ||
+                                        C.Consts[In.bx()].K != Constant::Str))
+      return verifyError(C, PC, "bad method load");
   }
   Opcode Last = C.Code.back().Op;
   if (Last != Opcode::Return && Last != Opcode::ReturnNone &&

@@ -65,9 +65,14 @@ struct Scope {
   unsigned FreeReg = 0;
   llvm::BitVector Bound; ///< Locals certainly holding a value here.
   struct Loop {
+    /// Where 'continue' jumps, or NoTarget when that is not emitted yet
+    /// (a for loop's test is at its bottom): the jumps wait in
+    /// ContinueJumps.
     size_t ContinueTarget;
     SmallVector<size_t, 4> BreakJumps;
+    SmallVector<size_t, 4> ContinueJumps;
   };
+  static constexpr size_t NoTarget = ~size_t(0);
   SmallVector<Loop, 4> Loops;
 };
 
@@ -194,7 +199,10 @@ private:
   void compileBody(StmtList Body, bool IsModuleTop = false);
   void compileStmt(const Stmt *St, bool IsLastTop);
   void compileAssign(const AssignStmt *A);
+  void compileFor(const ForStmt *F);
   void storeName(const NameExpr *N, unsigned Src);
+  void storeTarget(const Expr *T, unsigned Src);
+  void compileDel(const Expr *T);
   void compileAugAssign(const AugAssignStmt *A);
   void compileIf(const CondStmt *If);
   void compileWhile(const CondStmt *W);
@@ -231,6 +239,14 @@ private:
                                              unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitFormattedValue(const FormattedValueExpr *FV,
                                                   unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitSequence(const SequenceExpr *E,
+                                            unsigned Dest);
+  void emitStarredList(ExprList Elts, unsigned Base);
+  LLVM_ATTRIBUTE_NOINLINE void emitSubscript(const SubscriptExpr *E,
+                                             unsigned Dest);
+  /// A subscript's index (a slice object for a slice) in a register.
+  unsigned indexToReg(const Expr *Index);
+  unsigned strConstant(StringRef S);
   LLVM_ATTRIBUTE_NOINLINE void unsupportedExpr(const Expr *E);
   void compileCond(const Expr *E, bool JumpIf, SmallVectorImpl<size_t> &Jumps);
 };
@@ -506,6 +522,12 @@ public:
       for (const Expr *T : cast<DelStmt>(St)->Targets)
         expr(T);
       return;
+    case NodeKind::For:
+      expr(cast<ForStmt>(St)->Iter);
+      expr(cast<ForStmt>(St)->Target);
+      stmts(cast<ForStmt>(St)->Body);
+      stmts(cast<ForStmt>(St)->OrElse);
+      return;
     case NodeKind::Assert:
       expr(cast<AssertStmt>(St)->Test);
       expr(cast<AssertStmt>(St)->Msg);
@@ -778,6 +800,9 @@ template <typename FnT> static void forEachFunctionDef(StmtList Body, FnT Fn) {
     } else if (auto *C = dyn_cast<CondStmt>(St)) {
       forEachFunctionDef(C->Body, Fn);
       forEachFunctionDef(C->OrElse, Fn);
+    } else if (auto *F = dyn_cast<ForStmt>(St)) {
+      forEachFunctionDef(F->Body, Fn);
+      forEachFunctionDef(F->OrElse, Fn);
     }
   }
 }
@@ -889,6 +914,9 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
   case NodeKind::While:
     compileWhile(cast<CondStmt>(St));
     break;
+  case NodeKind::For:
+    compileFor(cast<ForStmt>(St));
+    break;
   case NodeKind::Pass:
   case NodeKind::Global:
     break;
@@ -902,7 +930,10 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
       S->Loops.back().BreakJumps.push_back(emitJump(Opcode::Jump));
     } else {
       size_t J = emitJump(Opcode::Jump);
-      patchJump(J, S->Loops.back().ContinueTarget);
+      if (S->Loops.back().ContinueTarget == Scope::NoTarget)
+        S->Loops.back().ContinueJumps.push_back(J);
+      else
+        patchJump(J, S->Loops.back().ContinueTarget);
     }
     break;
   }
@@ -922,7 +953,9 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
   case NodeKind::Nonlocal:
     break; // Resolved by the symbol table.
   case NodeKind::Del:
-    return unsupported(St, "'del' statement");
+    for (const Expr *T : cast<DelStmt>(St)->Targets)
+      compileDel(T);
+    break;
   case NodeKind::Assert:
     return unsupported(St, "'assert' statement");
   default:
@@ -949,24 +982,113 @@ void Compiler::storeName(const NameExpr *N, unsigned Src) {
 }
 
 void Compiler::compileAssign(const AssignStmt *A) {
-  for (const Expr *T : A->Targets)
-    if (!isa<NameExpr>(T))
-      return unsupported(T, llvm::Twine("assignment to ") +
-                                (isa<SequenceExpr>(T) ? "a tuple or list"
-                                 : isa<SubscriptExpr>(T) ? "a subscript"
-                                 : isa<AttributeExpr>(T) ? "an attribute"
-                                                         : "this target"));
   // A single local target can receive the value directly.
   unsigned Reg;
-  if (A->Targets.size() == 1 &&
+  if (A->Targets.size() == 1 && isa<NameExpr>(A->Targets[0]) &&
       isLocal(cast<NameExpr>(A->Targets[0])->Id, Reg)) {
     emitExpr(A->Value, Reg);
     S->Bound.set(Reg);
     return;
   }
+  // a, b = x, y: the values go to temporaries and then to the targets,
+  // without building and unpacking a tuple.
+  auto *TSeq =
+      A->Targets.size() == 1 ? dyn_cast<SequenceExpr>(A->Targets[0]) : nullptr;
+  auto *VSeq = dyn_cast<SequenceExpr>(A->Value);
+  auto HasStar = [](const SequenceExpr *E) {
+    return llvm::any_of(E->Elts,
+                        [](const Expr *Elt) { return isa<StarredExpr>(Elt); });
+  };
+  if (TSeq && VSeq && VSeq->getKind() != NodeKind::Set &&
+      TSeq->Elts.size() == VSeq->Elts.size() && !HasStar(TSeq) &&
+      !HasStar(VSeq)) {
+    unsigned First = S->FreeReg;
+    for (const Expr *V : VSeq->Elts)
+      emitExpr(V, allocTemp());
+    for (size_t I = 0; I < TSeq->Elts.size(); ++I)
+      storeTarget(TSeq->Elts[I], First + static_cast<unsigned>(I));
+    return;
+  }
   unsigned Src = exprToReg(A->Value);
   for (const Expr *T : A->Targets)
+    storeTarget(T, Src);
+}
+
+/// Store register \p Src into an assignment target, unpacking into tuple
+/// and list targets.
+void Compiler::storeTarget(const Expr *T, unsigned Src) {
+  if (Failed)
+    return;
+  unsigned Saved = S->FreeReg;
+  switch (T->getKind()) {
+  case NodeKind::Name:
     storeName(cast<NameExpr>(T), Src);
+    break;
+  case NodeKind::Subscript: {
+    auto *Sub = cast<SubscriptExpr>(T);
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::SetItem, C, X, Src));
+    break;
+  }
+  case NodeKind::Tuple:
+  case NodeKind::List: {
+    auto *Seq = cast<SequenceExpr>(T);
+    size_t N = Seq->Elts.size(), Star = N;
+    for (size_t I = 0; I < N; ++I)
+      if (isa<StarredExpr>(Seq->Elts[I]))
+        Star = I;
+    if (N > UINT16_MAX - 1)
+      return fail(T->getPos(), "too many targets to unpack");
+    // The value can head the unpacking window if it is the top temporary.
+    unsigned Base = Src;
+    if (isLocalReg(Src) || Src + 1 != S->FreeReg) {
+      Base = allocTemp();
+      emit(Instr::makeABC(Opcode::Move, Base, Src));
+    }
+    for (size_t I = 0; I < N; ++I)
+      allocTemp();
+    CurLine = T->getPos().Line;
+    if (Star < N)
+      emit(Instr::makeABC(Opcode::UnpackEx, Base, static_cast<unsigned>(N),
+                          static_cast<unsigned>(Star)));
+    else
+      emit(Instr::makeABC(Opcode::UnpackSeq, Base, static_cast<unsigned>(N)));
+    for (size_t I = 0; I < N; ++I) {
+      const Expr *Elt = Seq->Elts[I];
+      if (auto *St = dyn_cast<StarredExpr>(Elt))
+        Elt = St->Value;
+      storeTarget(Elt, Base + 1 + static_cast<unsigned>(I));
+    }
+    break;
+  }
+  case NodeKind::Attribute:
+    return unsupported(T, "assignment to an attribute");
+  default:
+    return unsupported(T, "assignment to this target");
+  }
+  S->FreeReg = Saved;
+}
+
+void Compiler::compileDel(const Expr *T) {
+  if (Failed)
+    return;
+  unsigned Saved = S->FreeReg;
+  if (auto *Sub = dyn_cast<SubscriptExpr>(T)) {
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::DelItem, C, X));
+  } else if (auto *Seq = dyn_cast<SequenceExpr>(T)) {
+    for (const Expr *Elt : Seq->Elts)
+      compileDel(Elt);
+  } else if (isa<NameExpr>(T)) {
+    return unsupported(T, "'del' of a variable");
+  } else {
+    return unsupported(T, "'del' of an attribute");
+  }
+  S->FreeReg = Saved;
 }
 
 static Opcode binaryOpcode(BinaryOp Op) {
@@ -1014,7 +1136,8 @@ static Opcode immediateOpcode(Opcode Op) {
 
 void Compiler::compileAugAssign(const AugAssignStmt *A) {
   auto *N = dyn_cast<NameExpr>(A->Target);
-  if (!N)
+  auto *Sub = dyn_cast<SubscriptExpr>(A->Target);
+  if (!N && !Sub)
     return unsupported(A->Target, "augmented assignment to this target");
   Opcode Op = binaryOpcode(A->Op);
   if (Op == Opcode::NumOpcodes)
@@ -1032,6 +1155,17 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
     CurLine = A->getPos().Line;
     emit(Instr::makeABC(getInPlaceOpcode(Op), Target, Target, R));
   };
+  if (Sub) {
+    // a[i] op= v: a and i are evaluated once.
+    unsigned C = exprToReg(Sub->Value);
+    unsigned X = indexToReg(Sub->Index);
+    unsigned T = allocTemp();
+    CurLine = Sub->getPos().Line;
+    emit(Instr::makeABC(Opcode::GetItem, T, C, X));
+    EmitOp(T);
+    emit(Instr::makeABC(Opcode::SetItem, C, X, T));
+    return;
+  }
   unsigned Reg;
   if (isLocal(N->Id, Reg)) {
     if (!S->Bound.test(Reg))
@@ -1078,7 +1212,7 @@ void Compiler::compileWhile(const CondStmt *W) {
   size_t Top = here();
   SmallVector<size_t, 4> ToElse;
   compileCond(W->Test, /*JumpIf=*/false, ToElse);
-  S->Loops.push_back({Top, {}});
+  S->Loops.push_back({Top, {}, {}});
   compileBody(W->Body);
   size_t Back = emitJump(Opcode::Jump);
   patchJump(Back, Top);
@@ -1090,6 +1224,53 @@ void Compiler::compileWhile(const CondStmt *W) {
   compileBody(W->OrElse);
   S->Bound = Entry;
   patchHere(Breaks);
+}
+
+/// The loop is tested at the bottom, so each iteration runs one ForIter
+/// (which also takes the jump back) besides its body:
+///
+///       GetIter   it, iterable
+///       Jump      test
+///   top:  (store the item into the target) body
+///   test: ForIter it, item
+///       Jump      top
+///       else-block
+///   (break lands here)
+void Compiler::compileFor(const ForStmt *F) {
+  unsigned Saved = S->FreeReg;
+  unsigned It = allocTemp();
+  unsigned Src = exprToReg(F->Iter);
+  CurLine = F->getPos().Line;
+  emit(Instr::makeABC(Opcode::GetIter, It, Src));
+  S->FreeReg = It + 1;
+  // A local name target receives each item directly.
+  unsigned Item, Reg;
+  auto *Name = dyn_cast<NameExpr>(F->Target);
+  bool Direct = Name && isLocal(Name->Id, Reg);
+  Item = Direct ? Reg : allocTemp();
+  llvm::BitVector Entry = S->Bound;
+  size_t ToTest = emitJump(Opcode::Jump);
+  size_t Top = here();
+  if (Direct)
+    S->Bound.set(Reg);
+  else
+    storeTarget(F->Target, Item);
+  S->Loops.push_back({Scope::NoTarget, {}, {}});
+  compileBody(F->Body);
+  SmallVector<size_t, 4> Breaks = std::move(S->Loops.back().BreakJumps);
+  SmallVector<size_t, 4> Continues = std::move(S->Loops.back().ContinueJumps);
+  S->Loops.pop_back();
+  patchHere(Continues);
+  patchJump(ToTest, here());
+  CurLine = F->getPos().Line;
+  emit(Instr::makeABC(Opcode::ForIter, It, Item));
+  patchJump(emitJump(Opcode::Jump), Top);
+  // The body may not have run; only what was bound on entry stays bound.
+  S->Bound = Entry;
+  compileBody(F->OrElse);
+  S->Bound = Entry;
+  patchHere(Breaks);
+  S->FreeReg = Saved;
 }
 
 void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
@@ -1364,7 +1545,9 @@ static Opcode compareOpcode(CmpOp Op) {
   case CmpOp::Is: return Opcode::Is;
   case CmpOp::IsNot: return Opcode::IsNot;
   case CmpOp::In:
-  case CmpOp::NotIn: break;
+    return Opcode::In;
+  case CmpOp::NotIn:
+    return Opcode::NotIn;
   }
   return Opcode::NumOpcodes;
 }
@@ -1456,20 +1639,50 @@ void Compiler::emitBoolOp(const BoolOpExpr *B, unsigned Dest) {
 }
 
 void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
-  for (const Expr *A : C->Args)
-    if (isa<StarredExpr>(A))
-      return unsupported(A, "argument unpacking");
   for (const Keyword &K : C->Keywords)
     if (K.Arg.empty())
       return unsupported(K.Value, "argument unpacking");
-  if (C->Args.size() + 2 * C->Keywords.size() > UINT16_MAX - 1)
+  bool Starred =
+      llvm::any_of(C->Args, [](const Expr *A) { return isa<StarredExpr>(A); });
+  if (Starred && isa<AttributeExpr>(C->Func))
+    return unsupported(C->Args.front(), "argument unpacking in a method call");
+  if (Starred && !C->Keywords.empty())
+    return unsupported(C->Keywords.front().Value,
+                       "a keyword argument with argument unpacking");
+  if (C->Args.size() + 2 * C->Keywords.size() > UINT16_MAX - 2)
     return fail(C->getPos(), "too many arguments");
   unsigned Saved = S->FreeReg;
+  if (Starred) {
+    // f(a, *b): the arguments as one list (or, for f(*b) alone, b itself,
+    // so that the error for a non-iterable names f, as CPython's does).
+    unsigned Base =
+        !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+    emitExpr(C->Func, Base);
+    unsigned ArgsReg = allocTemp();
+    if (C->Args.size() == 1)
+      emitExpr(cast<StarredExpr>(C->Args[0])->Value, ArgsReg);
+    else
+      emitStarredList(C->Args, ArgsReg);
+    CurLine = C->getPos().Line;
+    emit(Instr::makeABC(Opcode::CallEx, Base));
+    if (Base != Dest)
+      emit(Instr::makeABC(Opcode::Move, Dest, Base));
+    S->FreeReg = Saved;
+    return;
+  }
   // A destination on top of the temporaries can be the call window itself,
   // which saves moving the result.
   unsigned Base =
       !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
-  emitExpr(C->Func, Base);
+  auto *Method = dyn_cast<AttributeExpr>(C->Func);
+  if (Method) {
+    // obj.name(args): self goes first in the argument window.
+    emitExpr(Method->Value, allocTemp());
+    CurLine = Method->getPos().Line;
+    emit(Instr::makeABx(Opcode::LoadMethod, Base, strConstant(Method->Attr)));
+  } else {
+    emitExpr(C->Func, Base);
+  }
   for (const Expr *A : C->Args) {
     unsigned R = allocTemp();
     emitExpr(A, R);
@@ -1490,13 +1703,14 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
                         addConstant(std::move(Name))));
   }
   CurLine = C->getPos().Line;
-  if (C->Keywords.empty())
-    emit(Instr::makeABC(Opcode::Call, Base,
-                        static_cast<unsigned>(C->Args.size())));
-  else
-    emit(Instr::makeABC(Opcode::CallKw, Base,
-                        static_cast<unsigned>(C->Args.size()),
+  // A method's self counts as its first positional argument.
+  unsigned NumPos = static_cast<unsigned>(C->Args.size()) + (Method ? 1 : 0);
+  if (!C->Keywords.empty())
+    emit(Instr::makeABC(Opcode::CallKw, Base, NumPos,
                         static_cast<unsigned>(C->Keywords.size())));
+  else
+    emit(Instr::makeABC(Method ? Opcode::CallMethod : Opcode::Call, Base,
+                        NumPos));
   if (Base != Dest)
     emit(Instr::makeABC(Opcode::Move, Dest, Base));
   S->FreeReg = Saved;
@@ -1609,6 +1823,108 @@ void Compiler::emitIfExp(const IfExpExpr *I, unsigned Dest) {
   patchJump(ToEnd, here());
 }
 
+unsigned Compiler::strConstant(StringRef Str) {
+  Constant K;
+  K.K = Constant::Str;
+  K.S = Str.str();
+  return addConstant(std::move(K));
+}
+
+/// A list of \p Elts, some starred, into \p Base: the items before the
+/// first star in one BuildList, then one ListAppend or ListExtend each.
+void Compiler::emitStarredList(ExprList Elts, unsigned Base) {
+  unsigned Saved = S->FreeReg;
+  size_t Lead = 0;
+  while (Lead < Elts.size() && !isa<StarredExpr>(Elts[Lead]))
+    ++Lead;
+  if (Base + 1 != S->FreeReg) {
+    unsupported(Elts.front(), "starred expression here");
+    return;
+  }
+  for (size_t I = 0; I < Lead; ++I)
+    emitExpr(Elts[I], allocTemp());
+  emit(Instr::makeABC(Opcode::BuildList, Base, static_cast<unsigned>(Lead)));
+  S->FreeReg = Saved;
+  for (size_t I = Lead; I < Elts.size() && !Failed; ++I) {
+    const Expr *E = Elts[I];
+    if (auto *St = dyn_cast<StarredExpr>(E)) {
+      unsigned R = exprToReg(St->Value);
+      CurLine = St->getPos().Line;
+      emit(Instr::makeABC(Opcode::ListExtend, Base, R));
+    } else {
+      unsigned R = exprToReg(E);
+      emit(Instr::makeABC(Opcode::ListAppend, Base, R));
+    }
+    S->FreeReg = Saved;
+  }
+}
+
+void Compiler::emitSequence(const SequenceExpr *E, unsigned Dest) {
+  if (E->Elts.size() > UINT16_MAX - 1)
+    return fail(E->getPos(), "too many elements in a display");
+  if (llvm::any_of(E->Elts,
+                   [](const Expr *Elt) { return isa<StarredExpr>(Elt); })) {
+    unsigned Saved = S->FreeReg;
+    unsigned Base = allocTemp();
+    emitStarredList(E->Elts, Base);
+    CurLine = E->getPos().Line;
+    if (E->getKind() == NodeKind::Tuple)
+      emit(Instr::makeABC(Opcode::ListToTuple, Dest, Base));
+    else if (Dest != Base)
+      emit(Instr::makeABC(Opcode::Move, Dest, Base));
+    S->FreeReg = Saved;
+    return;
+  }
+  unsigned Saved = S->FreeReg;
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+  for (const Expr *Elt : E->Elts) {
+    emitExpr(Elt, allocTemp());
+    if (Failed)
+      return;
+  }
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(E->getKind() == NodeKind::List ? Opcode::BuildList
+                                                     : Opcode::BuildTuple,
+                      Base, static_cast<unsigned>(E->Elts.size())));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
+unsigned Compiler::indexToReg(const Expr *Index) {
+  auto *Sl = dyn_cast<SliceExpr>(Index);
+  if (!Sl) {
+    if (auto *T = dyn_cast<SequenceExpr>(Index))
+      for (const Expr *Elt : T->Elts)
+        if (isa<SliceExpr>(Elt)) {
+          unsupported(Elt, "a slice in a tuple index");
+          return allocTemp();
+        }
+    return exprToReg(Index);
+  }
+  unsigned Base = allocTemp();
+  const Expr *Parts[3] = {Sl->Lower, Sl->Upper, Sl->Step};
+  unsigned N = Sl->Step ? 3 : 2;
+  for (unsigned I = 0; I < N; ++I) {
+    unsigned R = allocTemp();
+    if (Parts[I])
+      emitExpr(Parts[I], R);
+    else
+      emit(Instr::makeABC(Opcode::LoadNone, R));
+  }
+  CurLine = Sl->getPos().Line;
+  emit(Instr::makeABC(Opcode::BuildSlice, Base, N));
+  return Base;
+}
+
+void Compiler::emitSubscript(const SubscriptExpr *E, unsigned Dest) {
+  unsigned C = exprToReg(E->Value);
+  unsigned X = indexToReg(E->Index);
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(Opcode::GetItem, Dest, C, X));
+}
+
 void Compiler::unsupportedExpr(const Expr *E) {
   switch (E->getKind()) {
 
@@ -1665,6 +1981,13 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::FormattedValue:
     emitFormattedValue(llvm::cast<FormattedValueExpr>(E), Dest);
+    break;
+  case NodeKind::List:
+  case NodeKind::Tuple:
+    emitSequence(llvm::cast<SequenceExpr>(E), Dest);
+    break;
+  case NodeKind::Subscript:
+    emitSubscript(llvm::cast<SubscriptExpr>(E), Dest);
     break;
   default:
     return unsupportedExpr(E);

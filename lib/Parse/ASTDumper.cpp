@@ -94,6 +94,15 @@ private:
                                                                  : " del";
   }
   void params(const Parameters &P, unsigned Indent);
+  /// A compound statement's "body" and, if any, "orelse" blocks.
+  void bodyAndElse(StmtList Body, StmtList OrElse, unsigned Indent) {
+    label(Indent + 1, "body");
+    stmts(Body, Indent + 2);
+    if (!OrElse.empty()) {
+      label(Indent + 1, "orelse");
+      stmts(OrElse, Indent + 2);
+    }
+  }
 };
 
 void Dumper::params(const Parameters &P, unsigned Indent) {
@@ -346,12 +355,15 @@ void Dumper::dump(const Node *N, unsigned Indent) {
     auto *S = cast<CondStmt>(N);
     end(N);
     dump(S->Test, Indent + 1);
-    label(Indent + 1, "body");
-    stmts(S->Body, Indent + 2);
-    if (!S->OrElse.empty()) {
-      label(Indent + 1, "orelse");
-      stmts(S->OrElse, Indent + 2);
-    }
+    bodyAndElse(S->Body, S->OrElse, Indent);
+    return;
+  }
+  case NodeKind::For: {
+    auto *S = cast<ForStmt>(N);
+    end(N);
+    dump(S->Target, Indent + 1);
+    dump(S->Iter, Indent + 1);
+    bodyAndElse(S->Body, S->OrElse, Indent);
     return;
   }
   case NodeKind::Pass:

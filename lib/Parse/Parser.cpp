@@ -248,7 +248,10 @@ private:
   bool parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line,
                   bool ColonAtEOL = false);
   Stmt *parseIf(bool IsElif);
+  bool parseLoopBody(StmtList &Body, StmtList &OrElse, const char *What,
+                     uint32_t KWLine);
   Stmt *parseWhile();
+  Stmt *parseFor();
   Stmt *parseFunctionDef();
   bool parseParameters(Parameters &Out, TokenKind Close);
   Stmt *parseNames(NodeKind K);
@@ -523,7 +526,6 @@ bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
 
 static const char *unsupportedStatement(TokenKind K) {
   switch (K) {
-  case TokenKind::kw_for: return "'for' statement";
   case TokenKind::kw_class: return "class definition";
   case TokenKind::kw_try: return "'try' statement";
   case TokenKind::kw_with: return "'with' statement";
@@ -544,6 +546,8 @@ bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
   case TokenKind::kw_if: S = parseIf(false); break;
   case TokenKind::kw_while: S = parseWhile(); break;
   case TokenKind::kw_for:
+    S = parseFor();
+    break;
   case TokenKind::kw_class:
   case TokenKind::kw_try:
   case TokenKind::kw_with:
@@ -951,6 +955,20 @@ Stmt *Parser::parseIf(bool IsElif) {
   return Ctx.create<CondStmt>(NodeKind::If, P, Test, Body, OrElse);
 }
 
+/// A loop's ':' block and its optional 'else' block.
+bool Parser::parseLoopBody(StmtList &Body, StmtList &OrElse, const char *What,
+                           uint32_t KWLine) {
+  if (!parseBlock(Body, What, KWLine, /*ColonAtEOL=*/true))
+    return false;
+  if (is(TokenKind::kw_else)) {
+    uint32_t L = tok().Line;
+    advance();
+    if (!parseBlock(OrElse, "'else' statement", L))
+      return false;
+  }
+  return true;
+}
+
 Stmt *Parser::parseWhile() {
   const Token &KW = tok();
   SourcePos P = pos();
@@ -959,15 +977,51 @@ Stmt *Parser::parseWhile() {
   if (!Test)
     return nullptr;
   StmtList Body, OrElse;
-  if (!parseBlock(Body, "'while' statement", KW.Line, /*ColonAtEOL=*/true))
+  if (!parseLoopBody(Body, OrElse, "'while' statement", KW.Line))
     return nullptr;
-  if (is(TokenKind::kw_else)) {
-    uint32_t L = tok().Line;
-    advance();
-    if (!parseBlock(OrElse, "'else' statement", L))
-      return nullptr;
-  }
   return Ctx.create<CondStmt>(NodeKind::While, P, Test, Body, OrElse);
+}
+
+/// for_stmt: 'for' star_targets 'in' star_expressions ':' block
+///           ['else' ':' block]
+Stmt *Parser::parseFor() {
+  const Token &KW = tok();
+  SourcePos P = pos();
+  advance();
+  // The targets stop before 'in', so they are parsed at bitwise-or level.
+  SourcePos TP = pos();
+  SmallVector<Expr *, 4> Elts;
+  bool Comma = false;
+  while (true) {
+    Expr *E = is(TokenKind::Star) ? parseStarred() : parseBitOr();
+    if (!E)
+      return nullptr;
+    Elts.push_back(E);
+    if (!consumeIf(TokenKind::Comma))
+      break;
+    Comma = true;
+    if (is(TokenKind::kw_in))
+      break;
+  }
+  Expr *Target = Comma ? make<SequenceExpr>(NodeKind::Tuple, TP, copy(Elts))
+                       : Elts.front();
+  if (!Target)
+    return nullptr;
+  if (!is(TokenKind::kw_in))
+    return invalidSyntax();
+  if (!checkTarget(Target, ExprContext::Store))
+    return nullptr;
+  if (llvm::isa<StarredExpr>(Target))
+    return errorAt(Target, "starred assignment target must be in a list or "
+                           "tuple");
+  advance();
+  Expr *Iter = parseStarExpressions();
+  if (!Iter)
+    return nullptr;
+  StmtList Body, OrElse;
+  if (!parseLoopBody(Body, OrElse, "'for' statement", KW.Line))
+    return nullptr;
+  return Ctx.create<ForStmt>(P, Target, Iter, Body, OrElse);
 }
 
 Stmt *Parser::parseFunctionDef() {

@@ -167,14 +167,6 @@ static Value newString(VM &M, llvm::StringRef S) {
   return Value::object(M.newStr(S));
 }
 
-/// Number of code points in a str's UTF-8 (continuation bytes don't count).
-static int64_t codePointCount(llvm::StringRef S) {
-  int64_t N = 0;
-  for (unsigned char C : S)
-    N += (C & 0xC0) != 0x80;
-  return N;
-}
-
 bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "abs", N);
@@ -200,6 +192,13 @@ bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
 bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "len", N);
+  Value V = Args[0];
+  if (isList(V) || isTuple(V) || isRange(V)) {
+    Result = Value::integer(isList(V)    ? int64_t(asList(V)->Len)
+                            : isTuple(V) ? int64_t(asTuple(V)->Len)
+                                         : asRange(V)->Len);
+    return true;
+  }
   if (!isStr(Args[0]))
     return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
                                            typeOf(Args[0])->Name +
@@ -699,12 +698,28 @@ static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
     Out = isTruthy(Res);
     return true;
   };
+  if (N == 1 && !isStr(Args[0])) {
+    Value It, Item, Best;
+    if (!getIter(M, Args[0], It))
+      return false;
+    int R = iterNext(M, It, Best);
+    if (R == 0)
+      return M.raise(ExcKind::ValueError,
+                     llvm::Twine(Name) + "() arg is an empty sequence");
+    while (R > 0 && (R = iterNext(M, It, Item)) > 0) {
+      bool B;
+      if (!IsBetter(Item, Best, B))
+        return false;
+      if (B)
+        Best = Item;
+    }
+    if (R < 0)
+      return false;
+    Result = Best;
+    return true;
+  }
   if (N == 1) {
-    // The only iterable pyr has yet is str: compare its characters.
-    if (!isStr(Args[0]))
-      return M.raise(ExcKind::TypeError, llvm::Twine("'") +
-                                             typeOf(Args[0])->Name +
-                                             "' object is not iterable");
+    // A str's items are its characters: compare code points directly.
     llvm::StringRef S = asStr(Args[0])->str();
     if (S.empty())
       return M.raise(ExcKind::ValueError,

@@ -66,7 +66,7 @@ enum class BuiltinId {
 
 BuiltinFunctionObject BuiltinObjects[] = {
 #define BUILTIN(Name)                                                          \
-  {{&types::BuiltinFunction, nullptr, 0, true}, #Name, builtin_##Name},
+  {{&types::BuiltinFunction, nullptr, true}, #Name, builtin_##Name},
 #include "pyr/VM/Builtins.def"
 };
 
@@ -95,7 +95,7 @@ Object *VM::allocate(size_t Size, const TypeObject *T) {
   Object *O = static_cast<Object *>(Mem);
   O->Type = T;
   O->Marked = false;
-  O->Size = static_cast<uint32_t>(std::min<size_t>(Size, UINT32_MAX));
+  O->Flags = 0;
   O->GCNext = AllObjects;
   AllObjects = O;
   HeapBytes += Size;
@@ -148,27 +148,43 @@ Value VM::newInt(mpz_ptr Z) {
   return Value::object(B);
 }
 
-/// Bytes an object holds, for the collector's accounting: what was
-/// allocated with it, and a big int's digits.
-static size_t objectBytes(const Object *O) {
-  size_t Bytes = O->Size;
-  if (O->Type == &types::BigInt)
-    Bytes +=
-        mpz_size(static_cast<const BigIntObject *>(O)->Z) * sizeof(mp_limb_t);
-  return Bytes;
+TupleObject *VM::newTuple(size_t Len) {
+  // Like CPython, every empty tuple is one object (so "() is ()"). It is
+  // static and permanently marked, so the collector never frees it.
+  static TupleObject Empty{{&types::Tuple, nullptr, true}, 0, {}};
+  if (Len == 0)
+    return &Empty;
+  size_t Size = sizeof(TupleObject) + (Len ? Len - 1 : 0) * sizeof(Value);
+  auto *T = static_cast<TupleObject *>(allocate(Size, &types::Tuple));
+  T->Len = Len;
+  return T;
 }
 
-static void freeObject(Object *O) {
-  if (O->Type == &types::BigInt)
-    mpz_clear(static_cast<BigIntObject *>(O)->Z);
-  std::free(O);
+ListObject *VM::newList(size_t Len) {
+  auto *L =
+      static_cast<ListObject *>(allocate(sizeof(ListObject), &types::List));
+  L->Len = L->Cap = 0;
+  L->Items = nullptr;
+  if (Len) {
+    L->Items = static_cast<Value *>(std::malloc(Len * sizeof(Value)));
+    if (!L->Items) {
+      llvm::errs() << "pyr: out of memory\n";
+      std::abort();
+    }
+    L->Len = L->Cap = Len;
+    HeapBytes += Len * sizeof(Value);
+  }
+  return L;
 }
 
 void VM::mark(Value V) {
-  if (V.isObject() && !V.O->Marked) {
-    V.O->Marked = true;
-    if (V.O->Type == &types::Function || V.O->Type == &types::Cell)
-      MarkStack.push_back(V.O);
+  markValue(V);
+  // Children are traced from an explicit stack: nesting depth (a list of
+  // a list of ...) must not be bounded by the C stack.
+  while (!GrayStack.empty()) {
+    Object *O = GrayStack.back();
+    GrayStack.pop_back();
+    O->Type->Trace(O, *this);
   }
 }
 
@@ -181,28 +197,18 @@ void VM::collect() {
     mark(V);
   for (Value V : ConstPool)
     mark(V);
-  while (!MarkStack.empty()) {
-    Object *O = MarkStack.back();
-    MarkStack.pop_back();
-    if (O->Type == &types::Cell) {
-      mark(static_cast<CellObject *>(O)->V);
-    } else if (O->Type == &types::Function) {
-      auto *F = static_cast<FunctionObject *>(O);
-      size_t NumExtra = F->LC->Code->numFunctionExtras();
-      for (size_t I = 0; I < NumExtra; ++I)
-        mark(F->Extra[I]);
-    }
-  }
   size_t Live = 0;
   Object **Link = &AllObjects;
   while (Object *O = *Link) {
     if (O->Marked) {
       O->Marked = false;
-      Live += objectBytes(O);
+      Live += O->Type->Size(O);
       Link = &O->GCNext;
     } else {
       *Link = O->GCNext;
-      freeObject(O);
+      if (O->Type->Finalize)
+        O->Type->Finalize(O);
+      std::free(O);
     }
   }
   HeapBytes = Live;
@@ -212,7 +218,9 @@ void VM::collect() {
 void VM::freeAll() {
   while (Object *O = AllObjects) {
     AllObjects = O->GCNext;
-    freeObject(O);
+    if (O->Type->Finalize)
+      O->Type->Finalize(O);
+    std::free(O);
   }
   HeapBytes = 0;
 }
@@ -222,6 +230,7 @@ bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
   PendingKind = K;
   PendingMsg = Msg.str();
   PendingNameSlot = -1;
+  PendingSuggestion.clear();
   return false;
 }
 
@@ -522,12 +531,37 @@ Error VM::makeError() {
   if (PendingKind == ExcKind::NameError && PendingNameSlot >= 0 &&
       !Frames.empty())
     Suggestion = suggestGlobalName(Prog->GlobalNames[PendingNameSlot]);
+  else
+    Suggestion = std::move(PendingSuggestion);
   Frames.clear();
   HasPending = false;
   auto Err = std::make_unique<RuntimeError>(
       getExcName(PendingKind), std::move(PendingMsg), std::move(TB));
   Err->Suggestion = std::move(Suggestion);
   return Error(std::move(Err));
+}
+
+/// CallEx: spread the iterable in register A+1 of the current frame into
+/// the registers from A+1 on, growing the stack if needed; N is the count.
+bool VM::spreadArgs(unsigned A, unsigned &N) {
+  Frame &F = Frames.back();
+  Value *R = Stack.data() + F.Base;
+  ListObject *Args;
+  if (!starArgs(*this, R[A], R[A + 1], Args))
+    return false;
+  if (Args->Len > UINT16_MAX - 1)
+    return raise(ExcKind::NotImplementedError,
+                 "calls with more than 65534 arguments are not supported yet");
+  N = static_cast<unsigned>(Args->Len);
+  size_t Top = F.Base + A + 2 + N;
+  if (Top > Stack.size() && !ensureStack(Top))
+    return false;
+  R = Stack.data() + F.Base;
+  for (size_t J = 0; J < N; ++J)
+    R[A + 1 + J] = Args->Items[J];
+  if (Top > StackHighWater)
+    StackHighWater = Top;
+  return true;
 }
 
 //===----------------------------------------------------------------------===//
@@ -1019,6 +1053,194 @@ PushFrame : {
   DISPATCH();
 }
 
+  CASE(BuildList) {
+    ListObject *L = newList(I.B);
+    if (I.B)
+      std::memcpy(L->Items, R + I.A + 1, I.B * sizeof(Value));
+    R[I.A] = Value::object(L);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildTuple) {
+    TupleObject *T = newTuple(I.B);
+    if (I.B)
+      std::memcpy(T->Items, R + I.A + 1, I.B * sizeof(Value));
+    R[I.A] = Value::object(T);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildSlice) {
+    buildSlice(*this, R + I.A + 1, I.B, R[I.A]);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(GetItem) {
+    Value C = R[I.B], X = R[I.C];
+    if (isList(C) && X.isInt()) {
+      ListObject *L = asList(C);
+      uint64_t Idx = static_cast<uint64_t>(X.I);
+      if (Idx < L->Len) {
+        R[I.A] = L->Items[Idx];
+        DISPATCH();
+      }
+    }
+    Value Res;
+    if (!getItem(*this, C, X, Res))
+      THROW();
+    R[I.A] = Res;
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(SetItem) {
+    Value C = R[I.A], X = R[I.B];
+    if (isList(C) && X.isInt()) {
+      ListObject *L = asList(C);
+      uint64_t Idx = static_cast<uint64_t>(X.I);
+      if (Idx < L->Len) {
+        L->Items[Idx] = R[I.C];
+        DISPATCH();
+      }
+    }
+    if (!setItem(*this, C, X, R[I.C]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(DelItem) {
+    if (!delItem(*this, R[I.A], R[I.B]))
+      THROW();
+    DISPATCH();
+  }
+  CASE(In)
+  CASE(NotIn) {
+    bool B;
+    if (!containsOp(*this, R[I.B], R[I.C], B))
+      THROW();
+    R[I.A] = Value::boolean(B == (I.Op == Opcode::In));
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(GetIter) {
+    Value It;
+    if (!getIter(*this, R[I.B], It))
+      THROW();
+    R[I.A] = It;
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ForIter) {
+    Value ItV = R[I.A];
+    if (LLVM_UNLIKELY(!ItV.isObject() || !ItV.O->Type->Next)) {
+      // Only a hand-made bytecode file gets here: GetIter makes iterators.
+      raise(ExcKind::TypeError, llvm::Twine("'") + typeOf(ItV)->Name +
+                                    "' object is not an iterator");
+      THROW();
+    }
+    Object *It = ItV.O;
+    if (It->Type == &types::RangeIterator) {
+      auto *RI = static_cast<RangeIterObject *>(It);
+      if (RI->Remaining) {
+        R[I.B] = Value::integer(RI->Next);
+        --RI->Remaining;
+        RI->Next = static_cast<int64_t>(static_cast<uint64_t>(RI->Next) +
+                                        static_cast<uint64_t>(RI->Step));
+        PC += PC->sbx() + 1;
+      } else {
+        ++PC;
+      }
+      DISPATCH();
+    }
+    if (It->Type == &types::ListIterator) {
+      auto *LI = static_cast<SeqIterObject *>(It);
+      if (LI->Seq.isObject()) {
+        ListObject *L = asList(LI->Seq);
+        if (LI->Index < L->Len) {
+          R[I.B] = L->Items[LI->Index++];
+          PC += PC->sbx() + 1;
+          DISPATCH();
+        }
+        LI->Seq = Value::none();
+      }
+      ++PC;
+      DISPATCH();
+    }
+    Value Item;
+    int Got = It->Type->Next(*this, It, Item);
+    if (Got < 0)
+      THROW();
+    if (Got) {
+      R[I.B] = Item;
+      PC += PC->sbx() + 1;
+      MAYBE_COLLECT();
+    } else {
+      ++PC;
+    }
+    DISPATCH();
+  }
+  CASE(UnpackSeq) {
+    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.B))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(UnpackEx) {
+    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.C))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(LoadMethod) {
+    const TypeObject *T = typeOf(R[I.A + 1]);
+    const Object *Name = K[I.bx()].O;
+    MethodCacheEntry &E =
+        MethodCache[((reinterpret_cast<uintptr_t>(T) >> 4) ^
+                     (reinterpret_cast<uintptr_t>(Name) >> 4)) &
+                    (MethodCacheSize - 1)];
+    if (E.Generation == RunGeneration && E.Type == T && E.Name == Name) {
+      R[I.A] = E.Method;
+      DISPATCH();
+    }
+    if (!lookupMethod(*this, R[I.A + 1], asStr(K[I.bx()])->str(), R[I.A]))
+      THROW();
+    E = MethodCacheEntry{T, Name, RunGeneration, R[I.A]};
+    DISPATCH();
+  }
+  CASE(CallMethod) {
+    // Builtin methods take self as their first argument, so the call is
+    // an ordinary one over the window that starts with self.
+    goto L_Call;
+  }
+
+  CASE(ListAppend) {
+    if (!isList(R[I.A])) {
+      raise(ExcKind::TypeError, "ListAppend on a non-list");
+      THROW();
+    }
+    listAppend(*this, asList(R[I.A]), R[I.B]);
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ListExtend) {
+    if (!listExtendStarred(*this, R[I.A], R[I.B]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(ListToTuple) {
+    if (!listToTuple(*this, R[I.B], R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(CallEx) {
+    unsigned N;
+    if (!spreadArgs(I.A, N))
+      THROW();
+    R = Stack.data() + F->Base;
+    I = Instr::makeABC(Opcode::Call, I.A, N);
+    goto L_Call;
+  }
+
 DoReturn : {
   size_t RetSlot = F->Base - 1;
   Frames.pop_back();
@@ -1042,6 +1264,7 @@ DoReturn : {
 Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
   Out = &OutStream;
+  ++RunGeneration;
   link(P);
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");

@@ -64,6 +64,12 @@ bool pyr::isTruthy(Value V) {
   case ValueTag::Object:
     if (isStr(V))
       return asStr(V)->Len != 0;
+    if (isList(V))
+      return asList(V)->Len != 0;
+    if (isTuple(V))
+      return asTuple(V)->Len != 0;
+    if (isRange(V))
+      return asRange(V)->Len != 0;
     return true;
   }
   return true;
@@ -554,13 +560,23 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
                          typeOf(R)->Name + "'");
     }
     if (Op == Opcode::Mod) {
-      // pyr has no tuples yet: the right operand is always a single value.
+      // A tuple right operand holds the arguments; anything else is one.
       std::string S;
-      if (!percentFormat(M, asStr(L)->str(), &R, 1, /*IsTuple=*/false, S))
+      bool OK = isTuple(R) ? percentFormat(M, asStr(L)->str(),
+                                           asTuple(R)->Items, asTuple(R)->Len,
+                                           /*IsTuple=*/true, S)
+                           : percentFormat(M, asStr(L)->str(), &R, 1,
+                                           /*IsTuple=*/false, S);
+      if (!OK)
         return false;
       Out = Value::object(M.newStr(S));
       return true;
     }
+  }
+  if (L.isObject() || R.isObject()) {
+    int Handled = sequenceBinaryOp(M, Shown, L, R, Out);
+    if (Handled)
+      return Handled > 0;
   }
   if (isStr(R) && Op == Opcode::Mul) {
     if (L.isIntLike())
@@ -634,7 +650,7 @@ bool pyr::valuesEqual(Value L, Value R) {
   return L.O == R.O;
 }
 
-static bool isIdentical(Value L, Value R) {
+bool pyr::isIdentical(Value L, Value R) {
   if (L.Tag != R.Tag)
     return false;
   switch (L.Tag) {
@@ -670,11 +686,13 @@ static bool orderResult(Opcode Op, int C) {
 bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
   switch (Op) {
   case Opcode::Eq:
-    Out = Value::boolean(valuesEqual(L, R));
+  case Opcode::Ne: {
+    bool E;
+    if (!equalOp(M, L, R, E))
+      return false;
+    Out = Value::boolean(E == (Op == Opcode::Eq));
     return true;
-  case Opcode::Ne:
-    Out = Value::boolean(!valuesEqual(L, R));
-    return true;
+  }
   case Opcode::Is:
     Out = Value::boolean(isIdentical(L, R));
     return true;
@@ -694,6 +712,8 @@ bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     Out = Value::boolean(orderResult(Op, C));
     return true;
   }
+  if (int Handled = sequenceCompare(M, Op, L, R, Out))
+    return Handled > 0;
   return M.raise(ExcKind::TypeError, llvm::Twine("'") + opSymbol(Op) +
                                          "' not supported between instances "
                                          "of '" +

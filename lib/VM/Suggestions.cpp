@@ -1,4 +1,4 @@
-//===- Suggestions.cpp - "Did you mean" for NameError ---------------------===//
+//===- Suggestions.cpp - "Did you mean" for NameError and AttributeError --===//
 //
 // CPython 3.11 ends the display of an uncaught NameError with
 // ". Did you mean: 'NAME'?" when a bound name is close enough to the
@@ -133,5 +133,17 @@ std::string VM::suggestGlobalName(StringRef Name) const {
   Candidates.clear();
 #define CPYTHON_BUILTIN(BName) Candidates.push_back(#BName);
 #include "pyr/VM/CPythonNames.def"
+  return closestName(Name, Candidates).str();
+}
+
+std::string pyr::suggestAttribute(StringRef TypeName, StringRef Name) {
+  // An AttributeError's candidates are dir() of the object.
+  StringRef Names;
+#define TYPE_ATTRS(TName, TNames)                                              \
+  if (TypeName == #TName)                                                      \
+    Names = TNames;
+#include "pyr/VM/CPythonAttrs.def"
+  llvm::SmallVector<StringRef, 96> Candidates;
+  Names.split(Candidates, ' ', -1, /*KeepEmpty=*/false);
   return closestName(Name, Candidates).str();
 }

@@ -56,10 +56,6 @@ struct FunctionObject : Object {
   Value *cells() { return Extra + LC->Code->NumDefaults + LC->Code->NumKwOnly; }
 };
 
-class VM;
-/// A builtin: reads N arguments at Args, stores the result or raises.
-using BuiltinFn = bool (*)(VM &M, Value *Args, unsigned N, Value &Result);
-
 struct BuiltinFunctionObject : Object {
   const char *Name;
   BuiltinFn Fn;
@@ -69,12 +65,67 @@ inline bool isCell(Value V) {
   return V.isObject() && V.O->Type == &types::Cell;
 }
 inline CellObject *asCell(Value V) { return static_cast<CellObject *>(V.O); }
+/// A tuple's items live in the object itself.
+struct TupleObject : Object {
+  size_t Len;
+  Value Items[1]; ///< Len items (at least one slot is allocated).
+};
+
+/// A list owns a separately allocated, growable item array.
+struct ListObject : Object {
+  size_t Len;
+  size_t Cap;
+  Value *Items;
+};
+
+/// range(start, stop, step) with its precomputed length.
+struct RangeObject : Object {
+  int64_t Start, Stop, Step, Len;
+};
+
+/// slice(start, stop, step) as a subscript operand.
+struct SliceObject : Object {
+  Value Start, Stop, Step;
+};
+
+/// Iterator over a list, tuple or str (Index is a byte offset into a str)
+/// or, reversed, over a list or tuple (Index counts down, one past next).
+struct SeqIterObject : Object {
+  Value Seq;
+  size_t Index;
+};
+
+struct RangeIterObject : Object {
+  int64_t Next, Step;
+  uint64_t Remaining;
+};
+
+struct EnumerateObject : Object {
+  Value It;
+  int64_t Count;
+};
+
+struct ZipObject : Object {
+  size_t N;
+  Value Its[1]; ///< N iterators.
+};
 
 inline bool isStr(Value V) {
   return V.isObject() && V.O->Type == &types::Str;
 }
 inline StrObject *asStr(Value V) { return static_cast<StrObject *>(V.O); }
-
+inline bool isList(Value V) {
+  return V.isObject() && V.O->Type == &types::List;
+}
+inline ListObject *asList(Value V) { return static_cast<ListObject *>(V.O); }
+inline bool isTuple(Value V) {
+  return V.isObject() && V.O->Type == &types::Tuple;
+}
+inline TupleObject *asTuple(Value V) { return static_cast<TupleObject *>(V.O); }
+inline bool isRange(Value V) {
+  return V.isObject() && V.O->Type == &types::Range;
+}
+inline RangeObject *asRange(Value V) { return static_cast<RangeObject *>(V.O); }
 
 struct Frame {
   const LinkedCode *LC;
@@ -107,6 +158,25 @@ public:
   /// The int with value \p Z: immediate if it fits in int64, else a new
   /// BigIntObject that takes over Z's storage (Z is left a valid 0).
   Value newInt(mpz_ptr Z);
+  TupleObject *newTuple(size_t Len);
+  ListObject *newList(size_t Len);
+  /// Generic allocation for types defined outside Interpreter.cpp; the
+  /// object is uninitialised past its header.
+  Object *newObject(size_t Size, const TypeObject *T) {
+    return allocate(Size, T);
+  }
+  /// Out-of-line storage an object gained (list growth): counted toward the
+  /// next collection.
+  void noteExternalBytes(size_t Bytes) { HeapBytes += Bytes; }
+
+  /// Collector: mark \p V reachable, queueing its children for tracing.
+  void markValue(Value V) {
+    if (V.isObject() && !V.O->Marked) {
+      V.O->Marked = true;
+      if (V.O->Type->Trace)
+        GrayStack.push_back(V.O);
+    }
+  }
 
   /// Set the pending exception; always returns false so that operations can
   /// "return M.raise(...)".
@@ -140,10 +210,31 @@ private:
   /// The global slot whose lookup raised the pending NameError, or -1.
   int PendingNameSlot = -1;
 
+public:
+  /// "Did you mean" for the pending exception, when it was raised with one
+  /// (an AttributeError).
+  std::string PendingSuggestion;
+
+private:
   // Heap state.
   Object *AllObjects = nullptr;
   size_t HeapBytes = 0;
   size_t NextGC = 1 << 20;
+  /// Marked objects whose children are still to be marked.
+  std::vector<Object *> GrayStack;
+
+  /// LoadMethod's cache of (type, name constant) -> method. Entries from an
+  /// earlier run are stale (its name constants are freed): RunGeneration
+  /// tells them apart without clearing the table on every run.
+  struct MethodCacheEntry {
+    const TypeObject *Type = nullptr;
+    const Object *Name = nullptr;
+    uint64_t Generation = 0;
+    Value Method;
+  };
+  static constexpr size_t MethodCacheSize = 64;
+  MethodCacheEntry MethodCache[MethodCacheSize];
+  uint64_t RunGeneration = 0;
 
   struct LinkCursor {
     size_t NextCode, NextConst, NextChild;
@@ -153,10 +244,6 @@ private:
   Object *allocate(size_t Size, const TypeObject *T);
   void collect();
   void mark(Value V);
-  /// Objects marked whose children are not marked yet: marking uses this
-  /// explicit stack, so that deeply nested structures cannot overflow the
-  /// C++ stack.
-  std::vector<Object *> MarkStack;
   void freeAll();
   bool gcPending() const { return HeapBytes >= NextGC; }
 
@@ -191,6 +278,7 @@ private:
   /// the innermost frame, or "" (Suggestions.cpp).
   std::string suggestGlobalName(llvm::StringRef Name) const;
   bool execute(Value &Result);
+  LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
 };
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
@@ -218,9 +306,68 @@ bool binaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
 /// changes cost 1, other edits 2); more than \p MaxCost means "too far".
 size_t suggestionDistance(llvm::StringRef A, llvm::StringRef B,
                           size_t MaxCost);
+/// The attribute CPython would suggest for an AttributeError on \p Name of
+/// an object of type \p TypeName (from CPythonAttrs.def), or "".
+std::string suggestAttribute(llvm::StringRef TypeName, llvm::StringRef Name);
 bool compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
 bool unaryOp(VM &M, Opcode Op, Value V, Value &Out);
 bool valuesEqual(Value L, Value R);
+
+// Containers and iteration (Containers.cpp).
+/// iter(V), raising CPython's "'T' object is not iterable".
+bool getIter(VM &M, Value V, Value &It);
+/// next(It): 1 with an item, 0 when exhausted, -1 on error.
+inline int iterNext(VM &M, Value It, Value &Item) {
+  return It.O->Type->Next(M, It.O, Item);
+}
+/// iter() of a str (the Iter hook of types::Str).
+bool strIter(VM &M, Value V, Value &It);
+/// Append to a list, growing it.
+void listAppend(VM &M, ListObject *L, Value V);
+/// The items of any iterable as a new list.
+bool listFromIterable(VM &M, Value V, ListObject *&Out);
+bool getItem(VM &M, Value Container, Value Index, Value &Out);
+bool setItem(VM &M, Value Container, Value Index, Value V);
+bool delItem(VM &M, Value Container, Value Index);
+/// \p Item in \p Container.
+bool containsOp(VM &M, Value Item, Value Container, bool &Out);
+/// ==, raising only when comparison nests too deeply.
+bool equalOp(VM &M, Value L, Value R, bool &Out);
+/// Python's `is`. Ints and floats are values in pyr: equal ints, and
+/// floats with the same bits (NaN included), are identical.
+bool isIdentical(Value L, Value R);
+/// Whether two items are equal as containers compare them (`in`, `==` of
+/// lists, count, index, remove): identical ones are equal without asking
+/// `==`, as CPython's PyObject_RichCompareBool does.
+inline bool equalItems(VM &M, Value L, Value R, bool &Out) {
+  if (isIdentical(L, R)) {
+    Out = true;
+    return true;
+  }
+  return equalOp(M, L, R, Out);
+}
+/// Sequence operators for binaryOp: list/tuple +, * and in-place forms.
+/// Returns 1 if handled (0 not a sequence operation, -1 error).
+int sequenceBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+/// Ordering of two lists or two tuples (Lt, Le, Gt, Ge).
+int sequenceCompare(VM &M, Opcode Op, Value L, Value R, Value &Out);
+bool buildSlice(VM &M, Value *Parts, unsigned N, Value &Out);
+/// Unpack \p V into exactly N registers at \p Dest, or, when \p Star is
+/// below N, with the target at Star taking a list of the rest.
+bool unpackSequence(VM &M, Value V, Value *Dest, unsigned N, unsigned Star);
+/// The method \p Name of V's type, or AttributeError.
+bool lookupMethod(VM &M, Value V, llvm::StringRef Name, Value &Out);
+/// Whether the last repr/str nested too deeply and was cut short (and
+/// forget it); the caller then raises reprTooDeepError.
+bool takeReprTooDeep();
+bool reprTooDeepError(VM &M);
+/// The starred parts of displays and calls: extend list \p L with the
+/// items of \p V; turn a list into a tuple; the argument list of f(*V).
+bool listExtendStarred(VM &M, Value L, Value V);
+bool listToTuple(VM &M, Value L, Value &Out);
+bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
+/// Number of code points in str text.
+int64_t codePointCount(llvm::StringRef S);
 
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).

@@ -36,14 +36,16 @@ static void reprInt(Value V, std::string &Out) {
   }
   Out.append(P, static_cast<size_t>(End - P));
 }
+/// Set when a big int's repr was cut off by the digit limit (inside a
+/// container's repr, say); appendReprChecked and appendStrChecked turn it
+/// into CPython's ValueError.
+static thread_local bool ReprIntTooLong = false;
+
 static void reprBigInt(Value V, std::string &Out) {
-  // Unlimited here; code that Python programs reach goes through
-  // appendStrChecked, which enforces the digit limit first.
-  mpz_srcptr Z = bigOf(V);
-  size_t Start = Out.size();
-  Out.resize(Start + mpz_sizeinbase(Z, 10) + 2);
-  mpz_get_str(&Out[Start], 10, Z);
-  Out.resize(Start + std::char_traits<char>::length(&Out[Start]));
+  if (!bigint::appendDecimal(bigOf(V), Out)) {
+    ReprIntTooLong = true;
+    Out += "...";
+  }
 }
 static void reprFloat(Value V, std::string &Out) { appendFloatRepr(V.F, Out); }
 
@@ -127,17 +129,47 @@ static void reprBuiltin(Value V, std::string &Out) {
   Out += '>';
 }
 
+static size_t sizeStr(const Object *O) {
+  return sizeof(StrObject) + static_cast<const StrObject *>(O)->Len;
+}
+static void traceFunction(Object *O, VM &M) {
+  auto *F = static_cast<FunctionObject *>(O);
+  size_t NumExtra = F->LC->Code->numFunctionExtras();
+  for (size_t I = 0; I < NumExtra; ++I)
+    M.markValue(F->Extra[I]);
+}
+static size_t sizeFunction(const Object *O) {
+  auto *F = static_cast<const FunctionObject *>(O);
+  size_t NumExtra = F->LC->Code->numFunctionExtras();
+  return sizeof(FunctionObject) + (NumExtra ? NumExtra - 1 : 0) * sizeof(Value);
+}
+static void traceCell(Object *O, VM &M) {
+  M.markValue(static_cast<CellObject *>(O)->V);
+}
+static size_t sizeCell(const Object *) { return sizeof(CellObject); }
+static void finalizeBigInt(Object *O) {
+  mpz_clear(static_cast<BigIntObject *>(O)->Z);
+}
+static size_t sizeBigInt(const Object *O) {
+  return sizeof(BigIntObject) +
+         mpz_size(static_cast<const BigIntObject *>(O)->Z) * sizeof(mp_limb_t);
+}
+
 namespace pyr {
 namespace types {
 const TypeObject Undef{"<unbound>", nullptr, reprUndef, nullptr};
 const TypeObject NoneType{"NoneType", nullptr, reprNone, nullptr};
 const TypeObject Int{"int", nullptr, reprInt, nullptr};
 const TypeObject Bool{"bool", &Int, reprBool, nullptr};
-const TypeObject BigInt{"int", nullptr, reprBigInt, nullptr};
+const TypeObject BigInt{"int",   nullptr,        reprBigInt, nullptr,
+                        nullptr, finalizeBigInt, sizeBigInt};
 const TypeObject Float{"float", nullptr, reprFloat, nullptr};
-const TypeObject Str{"str", nullptr, reprStr, strStr};
-const TypeObject Function{"function", nullptr, reprFunction, nullptr};
-const TypeObject Cell{"cell", nullptr, reprCell, nullptr};
+const TypeObject Str{"str",   nullptr, reprStr, strStr, nullptr,
+                     nullptr, sizeStr, nullptr, 0,      strIter};
+const TypeObject Function{"function",    nullptr, reprFunction, nullptr,
+                          traceFunction, nullptr, sizeFunction};
+const TypeObject Cell{"cell",    nullptr, reprCell, nullptr,
+                      traceCell, nullptr, sizeCell};
 const TypeObject BuiltinFunction{"builtin_function_or_method", nullptr,
                                  reprBuiltin, nullptr};
 } // namespace types
@@ -152,18 +184,30 @@ bool pyr::strLimitError(VM &M) {
                  "the limit");
 }
 
-bool pyr::appendReprChecked(VM &M, Value V, std::string &Out) {
-  if (isBigInt(V))
-    return bigint::appendDecimal(bigOf(V), Out) || strLimitError(M);
-  appendRepr(V, Out);
+/// The errors a repr or str can end in, raised after the text is built:
+/// nesting too deep, an int with too many digits.
+static bool checkReprErrors(VM &M) {
+  bool TooLong = ReprIntTooLong;
+  ReprIntTooLong = false;
+  if (takeReprTooDeep())
+    return reprTooDeepError(M);
+  if (TooLong)
+    return strLimitError(M);
   return true;
 }
 
+bool pyr::appendReprChecked(VM &M, Value V, std::string &Out) {
+  ReprIntTooLong = false;
+  takeReprTooDeep();
+  appendRepr(V, Out);
+  return checkReprErrors(M);
+}
+
 bool pyr::appendStrChecked(VM &M, Value V, std::string &Out) {
-  if (isBigInt(V))
-    return bigint::appendDecimal(bigOf(V), Out) || strLimitError(M);
+  ReprIntTooLong = false;
+  takeReprTooDeep();
   appendStr(V, Out);
-  return true;
+  return checkReprErrors(M);
 }
 
 void pyr::appendStr(Value V, std::string &Out) {

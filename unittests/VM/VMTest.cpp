@@ -195,10 +195,40 @@ TEST(Execute, CompileError) {
   ASSERT_FALSE(!!R);
   std::string Msg = errorText(R.takeError());
   EXPECT_NE(Msg.find("'return' outside function"), std::string::npos) << Msg;
-  R = execute("x = [1]");
+  R = execute("x = {1}");
   ASSERT_FALSE(!!R);
   Msg = errorText(R.takeError());
-  EXPECT_NE(Msg.find("list is not supported yet"), std::string::npos) << Msg;
+  EXPECT_NE(Msg.find("set is not supported yet"), std::string::npos) << Msg;
+}
+
+TEST(Execute, Containers) {
+  auto R = execute("xs = [3, 1, 2]\nxs.sort()\nxs.append((4,))\nxs[::-1]");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "[(4,), 3, 2, 1]");
+  R = execute("t = 0\nfor a, b in zip('ab', range(2)):\n    t += b\n"
+              "a, t, list(range(3))");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "('b', 1, [0, 1, 2])");
+  // Running again after a failure leaves nothing behind.
+  R = execute("[1][5]");
+  ASSERT_FALSE(!!R);
+  EXPECT_NE(errorText(R.takeError())
+                .find("IndexError: list index out of "
+                      "range"),
+            std::string::npos);
+  R = execute("x = []\nx.append(x)\nx");
+  ASSERT_TRUE(!!R) << errorText(R.takeError());
+  EXPECT_EQ(*R, "[[...]]");
+  // The method cache must not carry a method over to a later run whose
+  // name constant happens to reuse the address of an earlier one.
+  for (int I = 0; I < 3; ++I) {
+    R = execute("x = [7]\nx.append(8)\nx");
+    ASSERT_TRUE(!!R) << errorText(R.takeError());
+    EXPECT_EQ(*R, "[7, 8]");
+    R = execute("x = [7]\nx.pop()");
+    ASSERT_TRUE(!!R) << errorText(R.takeError());
+    EXPECT_EQ(*R, "7");
+  }
 }
 
 TEST(Execute, NameAndTypeErrors) {

@@ -402,6 +402,16 @@ public:
   llvm::ArrayRef<llvm::StringRef> Names;
 };
 
+class ForStmt : public Stmt {
+public:
+  ForStmt(SourcePos P, Expr *Target, Expr *Iter, StmtList Body, StmtList OrElse)
+      : Stmt(NodeKind::For, P), Target(Target), Iter(Iter), Body(Body),
+        OrElse(OrElse) {}
+  PYR_NODE_CLASSOF(For)
+  Expr *Target, *Iter;
+  StmtList Body, OrElse;
+};
+
 class DelStmt : public Stmt {
 public:
   DelStmt(SourcePos P, ExprList Targets) : Stmt(NodeKind::Del, P), Targets(Targets) {}

@@ -19,6 +19,8 @@ namespace pyr {
 
 struct Object;
 struct TypeObject;
+struct BuiltinFunctionObject;
+class VM;
 
 enum class ValueTag : uint8_t {
   Undef, ///< An unbound local or global; never visible to Python code.
@@ -81,13 +83,35 @@ struct Value {
 static_assert(sizeof(Value) == 16, "values are two words");
 
 using ReprFn = void (*)(Value V, std::string &Out);
+/// A builtin function or method: reads N arguments at Args (a method's
+/// first is self), stores the result or raises and returns false.
+using BuiltinFn = bool (*)(VM &M, Value *Args, unsigned N, Value &Result);
 
+/// The behaviour of a type. Builtin types fill in what applies to them;
+/// user classes will be TypeObjects built at run time, whose hooks dispatch
+/// to dunder methods, so every operation keeps one path through the type.
 struct TypeObject {
   const char *Name;
   const TypeObject *Base;
   /// Appends repr(V); str() uses StrFn when set.
   ReprFn Repr;
   ReprFn Str;
+  /// Collector hooks for heap types. Trace marks each Value the object
+  /// holds (VM::markValue); Finalize frees what the object owns outside
+  /// its allocation; Size is what it holds on the heap, in bytes, for
+  /// deciding when to collect.
+  void (*Trace)(Object *O, VM &M) = nullptr;
+  void (*Finalize)(Object *O) = nullptr;
+  size_t (*Size)(const Object *O) = nullptr;
+  /// Methods found by attribute lookup on instances (and by super types'
+  /// lookups through Base), called with self as the first argument.
+  const BuiltinFunctionObject *Methods = nullptr;
+  unsigned NumMethods = 0;
+  /// The iteration protocol: Iter makes an iterator over V (null: the type
+  /// is not iterable); Next, on iterators, stores the next item and
+  /// returns 1, returns 0 when exhausted, or -1 with an exception raised.
+  bool (*Iter)(VM &M, Value V, Value &It) = nullptr;
+  int (*Next)(VM &M, Object *It, Value &Item) = nullptr;
 };
 
 /// Header of every heap object. Objects are linked into the heap's list for
@@ -95,10 +119,9 @@ struct TypeObject {
 struct Object {
   const TypeObject *Type;
   Object *GCNext = nullptr;
-  /// Bytes allocated for the object, for the collector's accounting
-  /// (saturates at UINT32_MAX).
-  uint32_t Size = 0;
   bool Marked = false;
+  /// Bits a type may use for itself (str caches whether it is ASCII).
+  uint8_t Flags = 0;
 };
 
 namespace types {
@@ -107,6 +130,9 @@ extern const TypeObject Undef, NoneType, Bool, Int, Float, Str, Function,
 /// Ints beyond int64 (lib/VM/BigInt.h); named 'int' like the immediate
 /// form, as Python sees one type.
 extern const TypeObject BigInt;
+extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
+    StrIterator, StrAsciiIterator, RangeIterator, ListReverseIterator, Reversed,
+    Enumerate, Zip;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {

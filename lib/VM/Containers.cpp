@@ -1,0 +1,1952 @@
+//===- Containers.cpp - list, tuple, range, slices and iteration ----------===//
+//
+// The builtin container types as TypeObjects (repr, collector hooks,
+// methods, iteration), the subscript, membership, comparison and unpacking
+// operations on them, and the builtins that consume iterables. Messages
+// follow CPython 3.11 word for word.
+//
+//===----------------------------------------------------------------------===//
+
+#include "VM.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+using namespace pyr;
+using llvm::StringRef;
+using llvm::Twine;
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+/// A big int where CPython needs an index-sized integer.
+static bool indexTooBig(VM &M, ExcKind K) {
+  return M.raise(K, "cannot fit 'int' into an index-sized integer");
+}
+static bool ssizeOverflow(VM &M) {
+  return M.raise(ExcKind::OverflowError,
+                 "Python int too large to convert to C ssize_t");
+}
+/// A big int as a slice index: clamped to the 64-bit range, as CPython
+/// clamps slice indices.
+static int64_t clampBigIndex(Value V) {
+  return mpz_sgn(bigOf(V)) > 0 ? INT64_MAX : INT64_MIN;
+}
+
+static bool typeError(VM &M, const Twine &Msg) {
+  return M.raise(ExcKind::TypeError, Msg);
+}
+
+static const char *typeName(Value V) { return typeOf(V)->Name; }
+
+static void appendAddress(const void *P, std::string &Out) {
+  char Buf[32];
+  snprintf(Buf, sizeof(Buf), "%p", P);
+  Out += Buf;
+}
+
+static void reserveList(VM &M, ListObject *L, size_t Need) {
+  if (Need <= L->Cap)
+    return;
+  // CPython's growth pattern: about 1/8 extra, rounded up to 4.
+  size_t NewCap = (Need + (Need >> 3) + 6) & ~size_t(3);
+  if (NewCap < Need)
+    NewCap = Need;
+  auto *Items =
+      static_cast<Value *>(std::realloc(L->Items, NewCap * sizeof(Value)));
+  if (!Items) {
+    llvm::errs() << "pyr: out of memory\n";
+    std::abort();
+  }
+  M.noteExternalBytes((NewCap - L->Cap) * sizeof(Value));
+  L->Items = Items;
+  L->Cap = NewCap;
+}
+
+void pyr::listAppend(VM &M, ListObject *L, Value V) {
+  if (L->Len == L->Cap)
+    reserveList(M, L, L->Len + 1);
+  L->Items[L->Len++] = V;
+}
+
+static ListObject *newListFrom(VM &M, const Value *Items, size_t N) {
+  ListObject *L = M.newList(N);
+  if (N)
+    std::memcpy(L->Items, Items, N * sizeof(Value));
+  return L;
+}
+
+static TupleObject *newTupleFrom(VM &M, const Value *Items, size_t N) {
+  TupleObject *T = M.newTuple(N);
+  if (N)
+    std::memcpy(T->Items, Items, N * sizeof(Value));
+  return T;
+}
+
+/// The items of a list or tuple.
+static bool seqItems(Value V, const Value *&Items, size_t &N) {
+  if (isList(V)) {
+    Items = asList(V)->Items;
+    N = asList(V)->Len;
+    return true;
+  }
+  if (isTuple(V)) {
+    Items = asTuple(V)->Items;
+    N = asTuple(V)->Len;
+    return true;
+  }
+  return false;
+}
+
+int64_t pyr::codePointCount(StringRef S) {
+  int64_t N = 0;
+  for (unsigned char C : S)
+    N += (C & 0xC0) != 0x80;
+  return N;
+}
+
+enum : uint8_t { StrAsciiKnown = 1, StrIsAscii = 2 };
+
+static bool strIsAscii(StrObject *S) {
+  if (!(S->Flags & StrAsciiKnown)) {
+    bool Ascii = true;
+    for (size_t I = 0; I < S->Len; ++I)
+      if (static_cast<unsigned char>(S->Data[I]) >= 0x80) {
+        Ascii = false;
+        break;
+      }
+    S->Flags |= StrAsciiKnown | (Ascii ? StrIsAscii : 0);
+  }
+  return S->Flags & StrIsAscii;
+}
+
+/// Byte offset of each code point of \p S, plus the end.
+static void codePointOffsets(StringRef S, llvm::SmallVectorImpl<size_t> &Out) {
+  for (size_t I = 0; I < S.size(); ++I)
+    if ((static_cast<unsigned char>(S[I]) & 0xC0) != 0x80)
+      Out.push_back(I);
+  Out.push_back(S.size());
+}
+
+//===----------------------------------------------------------------------===//
+// repr, tracing and sizes
+//===----------------------------------------------------------------------===//
+
+/// Containers being repr'd, innermost last: a container met again prints
+/// as "[...]" / "(...)", as CPython's Py_ReprEnter arranges.
+static thread_local llvm::SmallVector<const Object *, 8> ReprActive;
+
+/// Set when a repr nested too deeply and was cut short; the builtin that
+/// asked for the text raises RecursionError instead of using it.
+static thread_local bool ReprTooDeep = false;
+
+bool pyr::takeReprTooDeep() {
+  bool R = ReprTooDeep;
+  ReprTooDeep = false;
+  return R;
+}
+
+/// false: print the container as "..." (it is being printed already, or
+/// the nesting is too deep).
+static bool reprEnter(const Object *O) {
+  if (ReprActive.size() >= VM::RecursionLimit) {
+    ReprTooDeep = true;
+    return false;
+  }
+  if (llvm::is_contained(ReprActive, O))
+    return false;
+  ReprActive.push_back(O);
+  return true;
+}
+
+static void reprItems(const Value *Items, size_t N, std::string &Out) {
+  for (size_t I = 0; I < N; ++I) {
+    if (I)
+      Out += ", ";
+    appendRepr(Items[I], Out);
+  }
+}
+
+static void reprList(Value V, std::string &Out) {
+  ListObject *L = asList(V);
+  if (!reprEnter(L)) {
+    Out += "[...]";
+    return;
+  }
+  Out += '[';
+  // Items are re-read each time: nothing can mutate the list during repr
+  // yet, but this is the shape a user __repr__ will need.
+  for (size_t I = 0; I < L->Len; ++I) {
+    if (I)
+      Out += ", ";
+    appendRepr(L->Items[I], Out);
+  }
+  Out += ']';
+  ReprActive.pop_back();
+}
+
+static void reprTuple(Value V, std::string &Out) {
+  TupleObject *T = asTuple(V);
+  if (T->Len == 0) {
+    Out += "()";
+    return;
+  }
+  if (!reprEnter(T)) {
+    Out += "(...)";
+    return;
+  }
+  Out += '(';
+  reprItems(T->Items, T->Len, Out);
+  if (T->Len == 1)
+    Out += ',';
+  Out += ')';
+  ReprActive.pop_back();
+}
+
+static void appendInt(int64_t I, std::string &Out) {
+  appendRepr(Value::integer(I), Out);
+}
+
+static void reprRange(Value V, std::string &Out) {
+  RangeObject *R = asRange(V);
+  Out += "range(";
+  appendInt(R->Start, Out);
+  Out += ", ";
+  appendInt(R->Stop, Out);
+  if (R->Step != 1) {
+    Out += ", ";
+    appendInt(R->Step, Out);
+  }
+  Out += ')';
+}
+
+static void reprSlice(Value V, std::string &Out) {
+  auto *S = static_cast<SliceObject *>(V.O);
+  Out += "slice(";
+  appendRepr(S->Start, Out);
+  Out += ", ";
+  appendRepr(S->Stop, Out);
+  Out += ", ";
+  appendRepr(S->Step, Out);
+  Out += ')';
+}
+
+static void reprObjectAt(Value V, std::string &Out) {
+  Out += '<';
+  Out += typeName(V);
+  Out += " object at ";
+  appendAddress(V.O, Out);
+  Out += '>';
+}
+
+static void traceList(Object *O, VM &M) {
+  auto *L = static_cast<ListObject *>(O);
+  for (size_t I = 0; I < L->Len; ++I)
+    M.markValue(L->Items[I]);
+}
+static void finalizeList(Object *O) {
+  std::free(static_cast<ListObject *>(O)->Items);
+}
+static size_t sizeList(const Object *O) {
+  return sizeof(ListObject) +
+         static_cast<const ListObject *>(O)->Cap * sizeof(Value);
+}
+
+static void traceTuple(Object *O, VM &M) {
+  auto *T = static_cast<TupleObject *>(O);
+  for (size_t I = 0; I < T->Len; ++I)
+    M.markValue(T->Items[I]);
+}
+static size_t sizeTuple(const Object *O) {
+  size_t Len = static_cast<const TupleObject *>(O)->Len;
+  return sizeof(TupleObject) + (Len ? Len - 1 : 0) * sizeof(Value);
+}
+
+static size_t sizeRange(const Object *) { return sizeof(RangeObject); }
+
+static void traceSlice(Object *O, VM &M) {
+  auto *S = static_cast<SliceObject *>(O);
+  M.markValue(S->Start);
+  M.markValue(S->Stop);
+  M.markValue(S->Step);
+}
+static size_t sizeSlice(const Object *) { return sizeof(SliceObject); }
+
+static void traceSeqIter(Object *O, VM &M) {
+  M.markValue(static_cast<SeqIterObject *>(O)->Seq);
+}
+static size_t sizeSeqIter(const Object *) { return sizeof(SeqIterObject); }
+static size_t sizeRangeIter(const Object *) { return sizeof(RangeIterObject); }
+static void traceEnumerate(Object *O, VM &M) {
+  M.markValue(static_cast<EnumerateObject *>(O)->It);
+}
+static size_t sizeEnumerate(const Object *) { return sizeof(EnumerateObject); }
+static void traceZip(Object *O, VM &M) {
+  auto *Z = static_cast<ZipObject *>(O);
+  for (size_t I = 0; I < Z->N; ++I)
+    M.markValue(Z->Its[I]);
+}
+static size_t sizeZip(const Object *O) {
+  size_t N = static_cast<const ZipObject *>(O)->N;
+  return sizeof(ZipObject) + (N ? N - 1 : 0) * sizeof(Value);
+}
+
+//===----------------------------------------------------------------------===//
+// Iteration
+//===----------------------------------------------------------------------===//
+
+static SeqIterObject *newSeqIter(VM &M, const TypeObject *T, Value Seq,
+                                 size_t Index) {
+  auto *It =
+      static_cast<SeqIterObject *>(M.newObject(sizeof(SeqIterObject), T));
+  It->Seq = Seq;
+  It->Index = Index;
+  return It;
+}
+
+static bool iterSelf(VM &, Value V, Value &It) {
+  It = V;
+  return true;
+}
+
+static bool iterList(VM &M, Value V, Value &It) {
+  It = Value::object(newSeqIter(M, &types::ListIterator, V, 0));
+  return true;
+}
+static bool iterTuple(VM &M, Value V, Value &It) {
+  It = Value::object(newSeqIter(M, &types::TupleIterator, V, 0));
+  return true;
+}
+bool pyr::strIter(VM &M, Value V, Value &It) {
+  It = Value::object(newSeqIter(
+      M, strIsAscii(asStr(V)) ? &types::StrAsciiIterator : &types::StrIterator,
+      V, 0));
+  return true;
+}
+
+static RangeIterObject *newRangeIter(VM &M, int64_t Start, int64_t Step,
+                                     uint64_t Len) {
+  auto *It = static_cast<RangeIterObject *>(
+      M.newObject(sizeof(RangeIterObject), &types::RangeIterator));
+  It->Next = Start;
+  It->Step = Step;
+  It->Remaining = Len;
+  return It;
+}
+
+static bool iterRange(VM &M, Value V, Value &It) {
+  RangeObject *R = asRange(V);
+  It = Value::object(newRangeIter(M, R->Start, R->Step, R->Len));
+  return true;
+}
+
+static int nextList(VM &, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  if (It->Seq.isNone())
+    return 0;
+  ListObject *L = asList(It->Seq);
+  if (It->Index < L->Len) {
+    Item = L->Items[It->Index++];
+    return 1;
+  }
+  It->Seq = Value::none();
+  return 0;
+}
+
+static int nextTuple(VM &, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  if (It->Seq.isNone())
+    return 0;
+  TupleObject *T = asTuple(It->Seq);
+  if (It->Index < T->Len) {
+    Item = T->Items[It->Index++];
+    return 1;
+  }
+  It->Seq = Value::none();
+  return 0;
+}
+
+static int nextStr(VM &M, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  if (It->Seq.isNone())
+    return 0;
+  StrObject *S = asStr(It->Seq);
+  if (It->Index >= S->Len) {
+    It->Seq = Value::none();
+    return 0;
+  }
+  size_t Start = It->Index, End = Start + 1;
+  while (End < S->Len &&
+         (static_cast<unsigned char>(S->Data[End]) & 0xC0) == 0x80)
+    ++End;
+  It->Index = End;
+  Item = Value::object(M.newStr(StringRef(S->Data + Start, End - Start)));
+  return 1;
+}
+
+static int nextRange(VM &, Object *O, Value &Item) {
+  auto *It = static_cast<RangeIterObject *>(O);
+  if (It->Remaining == 0)
+    return 0;
+  Item = Value::integer(It->Next);
+  --It->Remaining;
+  It->Next = static_cast<int64_t>(static_cast<uint64_t>(It->Next) +
+                                  static_cast<uint64_t>(It->Step));
+  return 1;
+}
+
+/// Reversed list or tuple: Index is one past the next item, 0 when done.
+static int nextReversed(VM &, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  const Value *Items = nullptr;
+  size_t N = 0;
+  if (It->Index == 0 || !seqItems(It->Seq, Items, N))
+    return 0;
+  if (It->Index > N) {
+    It->Index = 0;
+    return 0;
+  }
+  Item = Items[--It->Index];
+  return 1;
+}
+
+/// reversed(str): Index is the byte offset just past the next code point.
+static int nextReversedStr(VM &M, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  if (It->Index == 0)
+    return 0;
+  StrObject *S = asStr(It->Seq);
+  size_t End = It->Index, Start = End - 1;
+  while (Start > 0 &&
+         (static_cast<unsigned char>(S->Data[Start]) & 0xC0) == 0x80)
+    --Start;
+  It->Index = Start;
+  Item = Value::object(M.newStr(StringRef(S->Data + Start, End - Start)));
+  return 1;
+}
+
+static int nextReversedAny(VM &M, Object *O, Value &Item) {
+  if (isStr(static_cast<SeqIterObject *>(O)->Seq))
+    return nextReversedStr(M, O, Item);
+  return nextReversed(M, O, Item);
+}
+
+static int nextEnumerate(VM &M, Object *O, Value &Item) {
+  auto *E = static_cast<EnumerateObject *>(O);
+  Value V;
+  int R = iterNext(M, E->It, V);
+  if (R <= 0)
+    return R;
+  Value Pair[2] = {Value::integer(E->Count), V};
+  if (E->Count == INT64_MAX)
+    return M.raise(ExcKind::NotImplementedError,
+                   "enumerate() counts beyond 64 bits are not supported yet"),
+           -1;
+  ++E->Count;
+  Item = Value::object(newTupleFrom(M, Pair, 2));
+  return 1;
+}
+
+static int nextZip(VM &M, Object *O, Value &Item) {
+  auto *Z = static_cast<ZipObject *>(O);
+  if (Z->N == 0)
+    return 0;
+  llvm::SmallVector<Value, 4> Vals(Z->N);
+  for (size_t I = 0; I < Z->N; ++I) {
+    int R = iterNext(M, Z->Its[I], Vals[I]);
+    if (R <= 0)
+      return R;
+  }
+  Item = Value::object(newTupleFrom(M, Vals.data(), Z->N));
+  return 1;
+}
+
+bool pyr::getIter(VM &M, Value V, Value &It) {
+  const TypeObject *T = typeOf(V);
+  if (!T->Iter)
+    return typeError(M, Twine("'") + T->Name + "' object is not iterable");
+  return T->Iter(M, V, It);
+}
+
+bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
+  const Value *Items = nullptr;
+  size_t N = 0;
+  if (seqItems(V, Items, N)) {
+    Out = newListFrom(M, Items, N);
+    return true;
+  }
+  Value It;
+  if (!getIter(M, V, It))
+    return false;
+  ListObject *L = M.newList(0);
+  if (isRange(V))
+    reserveList(M, L, static_cast<size_t>(asRange(V)->Len));
+  Value Item;
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0)
+    listAppend(M, L, Item);
+  if (R < 0)
+    return false;
+  Out = L;
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Indices and slices
+//===----------------------------------------------------------------------===//
+
+/// Normalise index \p I of a sequence of \p Len items; false if outside.
+static bool normIndex(int64_t &I, size_t Len) {
+  if (I < 0)
+    I += static_cast<int64_t>(Len);
+  return I >= 0 && static_cast<uint64_t>(I) < Len;
+}
+
+bool pyr::buildSlice(VM &M, Value *Parts, unsigned N, Value &Out) {
+  auto *S = static_cast<SliceObject *>(
+      M.newObject(sizeof(SliceObject), &types::Slice));
+  S->Start = Parts[0];
+  S->Stop = Parts[1];
+  S->Step = N > 2 ? Parts[2] : Value::none();
+  Out = Value::object(S);
+  return true;
+}
+
+static bool isSlice(Value V) {
+  return V.isObject() && V.O->Type == &types::Slice;
+}
+
+bool pyr::reprTooDeepError(VM &M) {
+  return M.raise(ExcKind::RecursionError, "maximum recursion depth exceeded "
+                                          "while getting the repr of an "
+                                          "object");
+}
+
+static bool sliceIndexError(VM &M) {
+  return typeError(M, "slice indices must be integers or None or have an "
+                      "__index__ method");
+}
+
+/// CPython's PySlice_Unpack followed by PySlice_AdjustIndices: the start,
+/// step and item count of slice \p SV over a sequence of \p Len items.
+static bool adjustSlice(VM &M, Value SV, size_t Len, int64_t &Start,
+                        int64_t &Step, int64_t &Count,
+                        int64_t *AdjStop = nullptr) {
+  auto *S = static_cast<SliceObject *>(SV.O);
+  if (S->Step.isNone()) {
+    Step = 1;
+  } else {
+    if (isBigInt(S->Step))
+      Step = std::max(clampBigIndex(S->Step), -INT64_MAX);
+    else if (!S->Step.isIntLike())
+      return sliceIndexError(M);
+    else
+      Step = S->Step.I;
+    if (Step == 0)
+      return M.raise(ExcKind::ValueError, "slice step cannot be zero");
+    if (Step < -INT64_MAX)
+      Step = -INT64_MAX;
+  }
+  int64_t Stop;
+  if (S->Start.isNone())
+    Start = Step < 0 ? INT64_MAX : 0;
+  else if (S->Start.isIntLike())
+    Start = S->Start.I;
+  else if (isBigInt(S->Start))
+    Start = clampBigIndex(S->Start);
+  else
+    return sliceIndexError(M);
+  if (S->Stop.isNone())
+    Stop = Step < 0 ? INT64_MIN : INT64_MAX;
+  else if (S->Stop.isIntLike())
+    Stop = S->Stop.I;
+  else if (isBigInt(S->Stop))
+    Stop = clampBigIndex(S->Stop);
+  else
+    return sliceIndexError(M);
+  int64_t L = static_cast<int64_t>(Len);
+  auto Adjust = [&](int64_t &X) {
+    if (X < 0) {
+      X += L;
+      if (X < 0)
+        X = Step < 0 ? -1 : 0;
+    } else if (X >= L) {
+      X = Step < 0 ? L - 1 : L;
+    }
+  };
+  Adjust(Start);
+  Adjust(Stop);
+  if (AdjStop)
+    *AdjStop = Stop;
+  Count = 0;
+  if (Step < 0) {
+    if (Stop < Start)
+      Count = (Start - Stop - 1) / (-Step) + 1;
+  } else if (Start < Stop) {
+    Count = (Stop - Start - 1) / Step + 1;
+  }
+  return true;
+}
+
+static bool strGetItem(VM &M, StrObject *S, Value Index, Value &Out) {
+  if (isBigInt(Index))
+    return indexTooBig(M, ExcKind::IndexError);
+  bool Ascii = strIsAscii(S);
+  if (Index.isIntLike()) {
+    int64_t I = Index.I;
+    if (Ascii) {
+      if (!normIndex(I, S->Len))
+        return M.raise(ExcKind::IndexError, "string index out of range");
+      Out = Value::object(M.newStr(StringRef(S->Data + I, 1)));
+      return true;
+    }
+    llvm::SmallVector<size_t, 64> Offs;
+    codePointOffsets(S->str(), Offs);
+    if (!normIndex(I, Offs.size() - 1))
+      return M.raise(ExcKind::IndexError, "string index out of range");
+    Out = Value::object(
+        M.newStr(StringRef(S->Data + Offs[I], Offs[I + 1] - Offs[I])));
+    return true;
+  }
+  if (!isSlice(Index))
+    return typeError(M, Twine("string indices must be integers, not '") +
+                            typeName(Index) + "'");
+  llvm::SmallVector<size_t, 64> Offs;
+  size_t Len = S->Len;
+  if (!Ascii) {
+    codePointOffsets(S->str(), Offs);
+    Len = Offs.size() - 1;
+  }
+  int64_t Start, Step, Count;
+  if (!adjustSlice(M, Index, Len, Start, Step, Count))
+    return false;
+  auto ByteOf = [&](int64_t CP) {
+    return Ascii ? static_cast<size_t>(CP) : Offs[CP];
+  };
+  if (Step == 1) {
+    size_t B = ByteOf(Start), E = ByteOf(Start + Count);
+    Out = Value::object(M.newStr(StringRef(S->Data + B, E - B)));
+    return true;
+  }
+  std::string R;
+  for (int64_t K = 0, I = Start; K < Count; ++K, I += Step) {
+    size_t B = ByteOf(I), E = ByteOf(I + 1);
+    R.append(S->Data + B, E - B);
+  }
+  Out = Value::object(M.newStr(R));
+  return true;
+}
+
+static bool rangeItem(VM &M, RangeObject *R, int64_t I, Value &Out) {
+  if (!normIndex(I, static_cast<size_t>(R->Len)))
+    return M.raise(ExcKind::IndexError, "range object index out of range");
+  Out = Value::integer(R->Start + I * R->Step);
+  return true;
+}
+
+static RangeObject *newRange(VM &M, int64_t Start, int64_t Stop, int64_t Step) {
+  auto *R = static_cast<RangeObject *>(
+      M.newObject(sizeof(RangeObject), &types::Range));
+  R->Start = Start;
+  R->Stop = Stop;
+  R->Step = Step;
+  __int128 Len = 0;
+  if (Step > 0 && Start < Stop)
+    Len = ((__int128)Stop - Start - 1) / Step + 1;
+  else if (Step < 0 && Start > Stop)
+    Len = ((__int128)Start - Stop - 1) / -(__int128)Step + 1;
+  R->Len = Len > INT64_MAX ? INT64_MAX : static_cast<int64_t>(Len);
+  return R;
+}
+
+bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
+  const Value *Items = nullptr;
+  size_t N = 0;
+  if (seqItems(C, Items, N)) {
+    bool IsList = isList(C);
+    if (isBigInt(Index))
+      return indexTooBig(M, ExcKind::IndexError);
+    if (Index.isIntLike()) {
+      int64_t I = Index.I;
+      if (!normIndex(I, N))
+        return M.raise(ExcKind::IndexError, IsList
+                                                ? "list index out of range"
+                                                : "tuple index out of range");
+      Out = Items[I];
+      return true;
+    }
+    if (!isSlice(Index))
+      return typeError(M, Twine(IsList ? "list" : "tuple") +
+                              " indices must be integers or slices, not " +
+                              typeName(Index));
+    int64_t Start, Step, Count;
+    if (!adjustSlice(M, Index, N, Start, Step, Count))
+      return false;
+    if (!IsList && Step == 1 && Count == static_cast<int64_t>(N)) {
+      Out = C; // A full slice of a tuple is the tuple itself.
+      return true;
+    }
+    Value *Dst;
+    if (IsList) {
+      ListObject *L = M.newList(static_cast<size_t>(Count));
+      Dst = L->Items;
+      Out = Value::object(L);
+    } else {
+      TupleObject *T = M.newTuple(static_cast<size_t>(Count));
+      Dst = T->Items;
+      Out = Value::object(T);
+    }
+    // The source may be the list just read: Items stays valid, as the new
+    // object's allocation does not touch it.
+    for (int64_t K = 0, I = Start; K < Count; ++K, I += Step)
+      Dst[K] = Items[I];
+    return true;
+  }
+  if (isStr(C))
+    return strGetItem(M, asStr(C), Index, Out);
+  if (isRange(C)) {
+    RangeObject *R = asRange(C);
+    if (Index.isIntLike())
+      return rangeItem(M, R, Index.I, Out);
+    if (isBigInt(Index))
+      return M.raise(ExcKind::IndexError, "range object index out of range");
+    if (!isSlice(Index))
+      return typeError(M,
+                       Twine("range indices must be integers or slices, not ") +
+                           typeName(Index));
+    int64_t Start, Step, Count;
+    int64_t AdjStop;
+    if (!adjustSlice(M, Index, static_cast<size_t>(R->Len), Start, Step, Count,
+                     &AdjStop))
+      return false;
+    // As CPython: the new bounds are the adjusted slice bounds mapped
+    // through the range (so the repr keeps the slice's stop).
+    int64_t NewStep = R->Step * Step;
+    int64_t NewStart = R->Start + Start * R->Step;
+    int64_t NewStop = R->Start + AdjStop * R->Step;
+    Out = Value::object(newRange(M, NewStart, NewStop, NewStep));
+    return true;
+  }
+  return typeError(M,
+                   Twine("'") + typeName(C) + "' object is not subscriptable");
+}
+
+/// Replace \p Count items of \p L at \p Start with \p Src items.
+static void listReplace(VM &M, ListObject *L, size_t Start, size_t Count,
+                        const Value *Src, size_t SrcN) {
+  size_t NewLen = L->Len - Count + SrcN;
+  // Src may alias L's items: copy it first.
+  llvm::SmallVector<Value, 16> Copy(Src, Src + SrcN);
+  if (NewLen > L->Cap)
+    reserveList(M, L, NewLen);
+  std::memmove(L->Items + Start + SrcN, L->Items + Start + Count,
+               (L->Len - Start - Count) * sizeof(Value));
+  if (SrcN)
+    std::memcpy(L->Items + Start, Copy.data(), SrcN * sizeof(Value));
+  L->Len = NewLen;
+}
+
+static bool assignNotSupported(VM &M, Value C, bool Del) {
+  if (Del)
+    return typeError(M, Twine("'") + typeName(C) +
+                            "' object doesn't support item deletion");
+  return typeError(M, Twine("'") + typeName(C) +
+                          "' object does not support item assignment");
+}
+
+/// a[i] = v and del a[i] (\p V undefined) on a list.
+static bool listAssign(VM &M, ListObject *L, Value Index, Value V) {
+  bool Del = V.isUndef();
+  if (isBigInt(Index))
+    return indexTooBig(M, ExcKind::IndexError);
+  if (Index.isIntLike()) {
+    int64_t I = Index.I;
+    if (!normIndex(I, L->Len))
+      return M.raise(ExcKind::IndexError, "list assignment index out of "
+                                          "range");
+    if (Del)
+      listReplace(M, L, static_cast<size_t>(I), 1, nullptr, 0);
+    else
+      L->Items[I] = V;
+    return true;
+  }
+  if (!isSlice(Index))
+    return typeError(M, Twine("list indices must be integers or slices, not ") +
+                            typeName(Index));
+  int64_t Start, Step, Count;
+  if (!adjustSlice(M, Index, L->Len, Start, Step, Count))
+    return false;
+  if (Del) {
+    if (Step == 1) {
+      listReplace(M, L, static_cast<size_t>(Start), static_cast<size_t>(Count),
+                  nullptr, 0);
+      return true;
+    }
+    // Keep the items not selected, in order.
+    if (Step < 0) {
+      Start = Start + Step * (Count - 1);
+      Step = -Step;
+    }
+    size_t W = 0;
+    for (size_t R = 0; R < L->Len; ++R) {
+      int64_t Off = static_cast<int64_t>(R) - Start;
+      bool Selected =
+          Count > 0 && Off >= 0 && Off % Step == 0 && Off / Step < Count;
+      if (!Selected)
+        L->Items[W++] = L->Items[R];
+    }
+    L->Len = W;
+    return true;
+  }
+  // The new items: any iterable (CPython: "can only assign an iterable").
+  Value Src = V;
+  const Value *Items = nullptr;
+  size_t N = 0;
+  ListObject *Tmp = nullptr;
+  if (!seqItems(Src, Items, N)) {
+    if (!typeOf(Src)->Iter)
+      return typeError(M, Step == 1 ? "can only assign an iterable"
+                                    : "must assign iterable to extended "
+                                      "slice");
+    if (!listFromIterable(M, Src, Tmp))
+      return false;
+    Items = Tmp->Items;
+    N = Tmp->Len;
+  }
+  if (Step == 1) {
+    listReplace(M, L, static_cast<size_t>(Start), static_cast<size_t>(Count),
+                Items, N);
+    return true;
+  }
+  if (static_cast<int64_t>(N) != Count)
+    return M.raise(ExcKind::ValueError,
+                   "attempt to assign sequence of size " + Twine(N) +
+                       " to extended slice of size " + Twine(Count));
+  llvm::SmallVector<Value, 16> Copy(Items, Items + N);
+  for (int64_t K = 0, I = Start; K < Count; ++K, I += Step)
+    L->Items[I] = Copy[K];
+  return true;
+}
+
+bool pyr::setItem(VM &M, Value C, Value Index, Value V) {
+  if (isList(C))
+    return listAssign(M, asList(C), Index, V);
+  if (C.isObject() && (isTuple(C) || isStr(C) || isRange(C)))
+    return assignNotSupported(M, C, false);
+  return typeError(M, Twine("'") + typeName(C) +
+                          "' object does not support item assignment");
+}
+
+bool pyr::delItem(VM &M, Value C, Value Index) {
+  if (isList(C))
+    return listAssign(M, asList(C), Index, Value::undef());
+  if (C.isObject() && (isTuple(C) || isStr(C) || isRange(C)))
+    return assignNotSupported(M, C, true);
+  return typeError(M, Twine("'") + typeName(C) +
+                          "' object does not support item deletion");
+}
+
+//===----------------------------------------------------------------------===//
+// Equality, ordering, membership
+//===----------------------------------------------------------------------===//
+
+static thread_local unsigned CompareDepth = 0;
+
+bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
+  if (!L.isObject() || !R.isObject() || L.O == R.O || L.O->Type != R.O->Type) {
+    Out = valuesEqual(L, R);
+    return true;
+  }
+  if (isRange(L)) {
+    RangeObject *A = asRange(L), *B = asRange(R);
+    Out = A->Len == B->Len &&
+          (A->Len == 0 ||
+           (A->Start == B->Start && (A->Len == 1 || A->Step == B->Step)));
+    return true;
+  }
+  const Value *AI, *BI;
+  size_t AN, BN;
+  if (!seqItems(L, AI, AN) || !seqItems(R, BI, BN)) {
+    Out = valuesEqual(L, R);
+    return true;
+  }
+  if (AN != BN) {
+    Out = false;
+    return true;
+  }
+  if (CompareDepth >= VM::RecursionLimit)
+    return M.raise(ExcKind::RecursionError,
+                   "maximum recursion depth exceeded in comparison");
+  ++CompareDepth;
+  bool OK = true;
+  Out = true;
+  for (size_t I = 0; I < AN; ++I) {
+    // Re-read the lengths: nothing mutates lists during == yet, but a
+    // user __eq__ will be able to.
+    if (!seqItems(L, AI, AN) || !seqItems(R, BI, BN) || I >= AN || I >= BN) {
+      Out = AN == BN;
+      break;
+    }
+    bool E = false;
+    if (!equalItems(M, AI[I], BI[I], E)) {
+      OK = false;
+      break;
+    }
+    if (!E) {
+      Out = false;
+      break;
+    }
+  }
+  --CompareDepth;
+  return OK;
+}
+
+int pyr::sequenceCompare(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+  const Value *AI, *BI;
+  size_t AN, BN;
+  if (!L.isObject() || !R.isObject() || L.O->Type != R.O->Type ||
+      !seqItems(L, AI, AN) || !seqItems(R, BI, BN))
+    return 0;
+  if (CompareDepth >= VM::RecursionLimit)
+    return M.raise(ExcKind::RecursionError,
+                   "maximum recursion depth exceeded in comparison")
+               ? 1
+               : -1;
+  ++CompareDepth;
+  size_t I = 0;
+  for (; I < AN && I < BN; ++I) {
+    bool E = false;
+    if (!equalItems(M, AI[I], BI[I], E)) {
+      --CompareDepth;
+      return -1;
+    }
+    if (!E)
+      break;
+  }
+  int Result = 1;
+  if (I >= AN || I >= BN) {
+    bool B;
+    switch (Op) {
+    case Opcode::Lt:
+      B = AN < BN;
+      break;
+    case Opcode::Le:
+      B = AN <= BN;
+      break;
+    case Opcode::Gt:
+      B = AN > BN;
+      break;
+    default:
+      B = AN >= BN;
+      break;
+    }
+    Out = Value::boolean(B);
+  } else if (!compareOp(M, Op, AI[I], BI[I], Out)) {
+    Result = -1;
+  }
+  --CompareDepth;
+  return Result;
+}
+
+bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
+  const Value *Items = nullptr;
+  size_t N = 0;
+  if (seqItems(C, Items, N)) {
+    for (size_t I = 0; I < N; ++I) {
+      if (!seqItems(C, Items, N) || I >= N)
+        break;
+      bool E = false;
+      if (!equalItems(M, Item, Items[I], E))
+        return false;
+      if (E) {
+        Out = true;
+        return true;
+      }
+    }
+    Out = false;
+    return true;
+  }
+  if (isStr(C)) {
+    if (!isStr(Item))
+      return typeError(M, Twine("'in <string>' requires string as left "
+                                "operand, not ") +
+                              typeName(Item));
+    Out = asStr(C)->str().contains(asStr(Item)->str());
+    return true;
+  }
+  if (isRange(C) && isBigInt(Item)) {
+    Out = false; // Ranges hold only 64-bit ints.
+    return true;
+  }
+  if (isRange(C) && Item.isIntLike()) {
+    RangeObject *R = asRange(C);
+    int64_t V = Item.I;
+    bool In = R->Step > 0 ? (V >= R->Start && V < R->Stop)
+                          : (V <= R->Start && V > R->Stop);
+    if (In) {
+      __int128 Off = (__int128)V - R->Start;
+      In = Off % R->Step == 0;
+    }
+    Out = In;
+    return true;
+  }
+  if (!typeOf(C)->Iter)
+    return typeError(M, Twine("argument of type '") + typeName(C) +
+                            "' is not iterable");
+  Value It, V;
+  if (!getIter(M, C, It))
+    return false;
+  int R;
+  while ((R = iterNext(M, It, V)) > 0) {
+    bool E = false;
+    if (!equalItems(M, Item, V, E))
+      return false;
+    if (E) {
+      Out = true;
+      return true;
+    }
+  }
+  Out = false;
+  return R == 0;
+}
+
+//===----------------------------------------------------------------------===//
+// Sequence operators
+//===----------------------------------------------------------------------===//
+
+static bool repeatCount(VM &M, Value N, int64_t &Count) {
+  if (isBigInt(N))
+    return indexTooBig(M, ExcKind::OverflowError);
+  if (!N.isIntLike())
+    return typeError(M, Twine("can't multiply sequence by non-int of type '") +
+                            typeName(N) + "'");
+  Count = N.I < 0 ? 0 : N.I;
+  return true;
+}
+
+int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
+  Opcode Op = getPlainOpcode(Shown);
+  bool InPlace = Op != Shown;
+  const Value *AI, *BI;
+  size_t AN, BN;
+  if (Op == Opcode::Add && seqItems(L, AI, AN)) {
+    bool IsList = isList(L);
+    if (IsList && InPlace) {
+      // list += iterable extends in place.
+      ListObject *Dst = asList(L);
+      if (seqItems(R, BI, BN)) {
+        llvm::SmallVector<Value, 16> Copy(BI, BI + BN);
+        reserveList(M, Dst, Dst->Len + BN);
+        for (Value V : Copy)
+          Dst->Items[Dst->Len++] = V;
+      } else {
+        ListObject *Tmp;
+        if (!listFromIterable(M, R, Tmp))
+          return -1;
+        reserveList(M, Dst, Dst->Len + Tmp->Len);
+        for (size_t I = 0; I < Tmp->Len; ++I)
+          Dst->Items[Dst->Len++] = Tmp->Items[I];
+      }
+      Out = L;
+      return 1;
+    }
+    if (!R.isObject() || R.O->Type != L.O->Type || !seqItems(R, BI, BN)) {
+      const char *Name = IsList ? "list" : "tuple";
+      return typeError(M, Twine("can only concatenate ") + Name + " (not \"" +
+                              typeName(R) + "\") to " + Name)
+                 ? 1
+                 : -1;
+    }
+    Value *Dst;
+    if (IsList) {
+      ListObject *NL = M.newList(AN + BN);
+      Dst = NL->Items;
+      Out = Value::object(NL);
+    } else {
+      TupleObject *NT = M.newTuple(AN + BN);
+      Dst = NT->Items;
+      Out = Value::object(NT);
+    }
+    if (AN)
+      std::memcpy(Dst, AI, AN * sizeof(Value));
+    if (BN)
+      std::memcpy(Dst + AN, BI, BN * sizeof(Value));
+    return 1;
+  }
+  if (Op == Opcode::Mul) {
+    Value Seq = L, N = R;
+    if (!seqItems(Seq, AI, AN)) {
+      Seq = R;
+      N = L;
+      if (!seqItems(Seq, AI, AN))
+        return 0;
+    }
+    int64_t Count = 0;
+    if (!repeatCount(M, N, Count))
+      return -1;
+    if (AN && static_cast<uint64_t>(Count) > (uint64_t(1) << 32) / AN)
+      return M.raise(ExcKind::MemoryError, "") ? 1 : -1;
+    size_t Total = AN * static_cast<size_t>(Count);
+    if (isList(Seq) && InPlace && Seq.O == L.O) {
+      ListObject *Dst = asList(Seq);
+      reserveList(M, Dst, Total);
+      for (size_t I = AN; I < Total; ++I)
+        Dst->Items[I] = Dst->Items[I % AN];
+      Dst->Len = Total;
+      Out = Seq;
+      return 1;
+    }
+    Value *Dst;
+    if (isList(Seq)) {
+      ListObject *NL = M.newList(Total);
+      Dst = NL->Items;
+      Out = Value::object(NL);
+    } else {
+      if (Count == 1) {
+        Out = Seq;
+        return 1;
+      }
+      TupleObject *NT = M.newTuple(Total);
+      Dst = NT->Items;
+      Out = Value::object(NT);
+    }
+    for (size_t I = 0; I < Total; ++I)
+      Dst[I] = AI[I % AN];
+    return 1;
+  }
+  return 0;
+}
+
+//===----------------------------------------------------------------------===//
+// Unpacking
+//===----------------------------------------------------------------------===//
+
+bool pyr::unpackSequence(VM &M, Value V, Value *Dest, unsigned N,
+                         unsigned Star) {
+  const Value *Items = nullptr;
+  size_t Len = 0;
+  ListObject *Tmp = nullptr;
+  if (!seqItems(V, Items, Len)) {
+    if (!typeOf(V)->Iter)
+      return typeError(M, Twine("cannot unpack non-iterable ") + typeName(V) +
+                              " object");
+    Value It;
+    if (!getIter(M, V, It))
+      return false;
+    // Without a star target CPython stops after one item too many.
+    Tmp = M.newList(0);
+    Value Item;
+    int R;
+    while ((Star < N || Tmp->Len <= N) && (R = iterNext(M, It, Item)) > 0)
+      listAppend(M, Tmp, Item);
+    if (R < 0 && (Star < N || Tmp->Len <= N))
+      return false;
+    Items = Tmp->Items;
+    Len = Tmp->Len;
+  }
+  if (Star >= N) {
+    if (Len > N)
+      return M.raise(ExcKind::ValueError,
+                     "too many values to unpack (expected " + Twine(N) + ")");
+    if (Len < N)
+      return M.raise(ExcKind::ValueError,
+                     "not enough values to unpack (expected " + Twine(N) +
+                         ", got " + Twine(Len) + ")");
+    std::memcpy(Dest, Items, N * sizeof(Value));
+    return true;
+  }
+  unsigned After = N - Star - 1;
+  if (Len < N - 1)
+    return M.raise(ExcKind::ValueError,
+                   "not enough values to unpack (expected at least " +
+                       Twine(N - 1) + ", got " + Twine(Len) + ")");
+  size_t Mid = Len - Star - After;
+  ListObject *Rest = newListFrom(M, Items + Star, Mid);
+  // Items may point into the list being unpacked: copy before writing.
+  llvm::SmallVector<Value, 8> Tail(Items + Star + Mid, Items + Len);
+  std::memmove(Dest, Items, Star * sizeof(Value));
+  Dest[Star] = Value::object(Rest);
+  for (unsigned I = 0; I < After; ++I)
+    Dest[Star + 1 + I] = Tail[I];
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Methods
+//===----------------------------------------------------------------------===//
+
+bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
+  // Method names are C strings: compare in place rather than measuring
+  // each one (this runs on every method call).
+  auto Matches = [&](const char *N) {
+    return !Name.empty() && N[0] == Name[0] &&
+           std::strncmp(N, Name.data(), Name.size()) == 0 &&
+           N[Name.size()] == '\0';
+  };
+  for (const TypeObject *T = typeOf(V); T; T = T->Base)
+    for (unsigned I = 0; I < T->NumMethods; ++I)
+      if (Matches(T->Methods[I].Name)) {
+        Out =
+            Value::object(const_cast<BuiltinFunctionObject *>(&T->Methods[I]));
+        return true;
+      }
+  // CPython has this attribute and pyr does not yet: refuse rather than
+  // raise an AttributeError CPython would not.
+  static const struct {
+    const TypeObject *Type;
+    const char *Names;
+  } Missing[] = {
+      {&types::Str,
+       " capitalize casefold center count encode endswith expandtabs find "
+       "format format_map index isalnum isalpha isascii isdecimal isdigit "
+       "isidentifier islower isnumeric isprintable isspace istitle isupper "
+       "join ljust lower lstrip maketrans partition removeprefix "
+       "removesuffix replace rfind rindex rjust rpartition rsplit rstrip "
+       "split splitlines startswith strip swapcase title translate upper "
+       "zfill "},
+      {&types::Int, " as_integer_ratio bit_count bit_length conjugate "
+                    "denominator from_bytes imag numerator real to_bytes "},
+      {&types::Float,
+       " as_integer_ratio conjugate fromhex hex imag is_integer real "},
+      {&types::Range, " start step stop "},
+  };
+  const TypeObject *T = typeOf(V);
+  if (T == &types::Bool || T == &types::BigInt)
+    T = &types::Int;
+  for (const auto &E : Missing)
+    if (E.Type == T && StringRef(E.Names).contains((" " + Name + " ").str()))
+      return M.raise(ExcKind::NotImplementedError,
+                     Twine(T->Name) + "." + Name + "() is not supported yet");
+  M.raise(ExcKind::AttributeError, Twine("'") + typeName(V) +
+                                       "' object has no attribute '" + Name +
+                                       "'");
+  M.PendingSuggestion = suggestAttribute(typeName(V), Name);
+  return false;
+}
+
+/// CPython's METH_O / METH_NOARGS argument errors (N counts self).
+static bool exactlyOne(VM &M, const char *Qual, unsigned N) {
+  return typeError(M, Twine(Qual) + "() takes exactly one argument (" +
+                          Twine(N - 1) + " given)");
+}
+static bool noArgs(VM &M, const char *Qual, unsigned N) {
+  return typeError(M, Twine(Qual) + "() takes no arguments (" + Twine(N - 1) +
+                          " given)");
+}
+
+static bool notInteger(VM &M, Value V) {
+  return typeError(M, Twine("'") + typeName(V) +
+                          "' object cannot be interpreted as an integer");
+}
+
+static bool listAppendM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return exactlyOne(M, "list.append", N);
+  listAppend(M, asList(Args[0]), Args[1]);
+  Result = Value::none();
+  return true;
+}
+
+static bool listExtendM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return exactlyOne(M, "list.extend", N);
+  Value Ignored;
+  if (sequenceBinaryOp(M, Opcode::IAdd, Args[0], Args[1], Ignored) < 0)
+    return false;
+  Result = Value::none();
+  return true;
+}
+
+static bool listInsertM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 3)
+    return typeError(M, "insert expected 2 arguments, got " + Twine(N - 1));
+  if (isBigInt(Args[1]))
+    return ssizeOverflow(M);
+  if (!Args[1].isIntLike())
+    return notInteger(M, Args[1]);
+  ListObject *L = asList(Args[0]);
+  int64_t I = Args[1].I, Len = static_cast<int64_t>(L->Len);
+  if (I < 0) {
+    I += Len;
+    if (I < 0)
+      I = 0;
+  } else if (I > Len) {
+    I = Len;
+  }
+  Value V = Args[2];
+  listReplace(M, L, static_cast<size_t>(I), 0, &V, 1);
+  Result = Value::none();
+  return true;
+}
+
+static bool listPopM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 2)
+    return typeError(M, "pop expected at most 1 argument, got " + Twine(N - 1));
+  ListObject *L = asList(Args[0]);
+  int64_t I = -1;
+  if (N == 2) {
+    if (isBigInt(Args[1]))
+      return ssizeOverflow(M);
+    if (!Args[1].isIntLike())
+      return notInteger(M, Args[1]);
+    I = Args[1].I;
+  }
+  if (L->Len == 0)
+    return M.raise(ExcKind::IndexError, "pop from empty list");
+  if (!normIndex(I, L->Len))
+    return M.raise(ExcKind::IndexError, "pop index out of range");
+  Result = L->Items[I];
+  listReplace(M, L, static_cast<size_t>(I), 1, nullptr, 0);
+  return true;
+}
+
+static bool listRemoveM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return exactlyOne(M, "list.remove", N);
+  ListObject *L = asList(Args[0]);
+  for (size_t I = 0; I < L->Len; ++I) {
+    bool E = false;
+    if (!equalItems(M, L->Items[I], Args[1], E))
+      return false;
+    if (E) {
+      listReplace(M, L, I, 1, nullptr, 0);
+      Result = Value::none();
+      return true;
+    }
+  }
+  return M.raise(ExcKind::ValueError, "list.remove(x): x not in list");
+}
+
+/// list.index / tuple.index: (x[, start[, stop]]).
+static bool seqIndexM(VM &M, Value *Args, unsigned N, Value &Result) {
+  bool IsList = isList(Args[0]);
+  if (N < 2)
+    return typeError(M, "index expected at least 1 argument, got 0");
+  if (N > 4)
+    return typeError(M,
+                     "index expected at most 3 arguments, got " + Twine(N - 1));
+  const Value *Items = nullptr;
+  size_t Len = 0;
+  seqItems(Args[0], Items, Len);
+  int64_t Bounds[2] = {0, INT64_MAX};
+  for (unsigned J = 2; J < N; ++J) {
+    if (!isAnyInt(Args[J]))
+      return typeError(M, "slice indices must be integers or have an "
+                          "__index__ method");
+    int64_t X = isBigInt(Args[J]) ? clampBigIndex(Args[J]) : Args[J].I;
+    if (X < 0) {
+      X += static_cast<int64_t>(Len);
+      if (X < 0)
+        X = 0;
+    }
+    Bounds[J - 2] = X;
+  }
+  for (int64_t I = Bounds[0]; I < Bounds[1] && static_cast<uint64_t>(I) < Len;
+       ++I) {
+    bool E = false;
+    if (!equalItems(M, Items[I], Args[1], E))
+      return false;
+    if (E) {
+      Result = Value::integer(I);
+      return true;
+    }
+    seqItems(Args[0], Items, Len);
+  }
+  if (IsList) {
+    std::string S;
+    appendRepr(Args[1], S);
+    if (takeReprTooDeep())
+      return reprTooDeepError(M);
+    return M.raise(ExcKind::ValueError, S + " is not in list");
+  }
+  return M.raise(ExcKind::ValueError, "tuple.index(x): x not in tuple");
+}
+
+static bool seqCountM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return exactlyOne(M, isList(Args[0]) ? "list.count" : "tuple.count", N);
+  const Value *Items = nullptr;
+  size_t Len = 0;
+  seqItems(Args[0], Items, Len);
+  int64_t Count = 0;
+  for (size_t I = 0; I < Len; ++I) {
+    bool E = false;
+    if (!equalItems(M, Items[I], Args[1], E))
+      return false;
+    Count += E;
+  }
+  Result = Value::integer(Count);
+  return true;
+}
+
+static bool listReverseM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "list.reverse", N);
+  ListObject *L = asList(Args[0]);
+  std::reverse(L->Items, L->Items + L->Len);
+  Result = Value::none();
+  return true;
+}
+
+static bool listCopyM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "list.copy", N);
+  ListObject *L = asList(Args[0]);
+  Result = Value::object(newListFrom(M, L->Items, L->Len));
+  return true;
+}
+
+static bool listClearM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "list.clear", N);
+  asList(Args[0])->Len = 0;
+  Result = Value::none();
+  return true;
+}
+
+/// The sort CPython's list.sort performs, comparing with '<' only: runs
+/// found as timsort's count_run finds them and extended by its binary
+/// insertion sort, then merged stably. Short lists (under 64 items) are
+/// sorted with exactly CPython's sequence of comparisons, so a comparison
+/// that raises is the same one CPython reports.
+namespace {
+class Sorter {
+public:
+  Sorter(VM &M) : M(M) {}
+  bool Failed = false;
+
+  bool less(Value A, Value B) {
+    if (Failed)
+      return false;
+    if (A.isInt() && B.isInt())
+      return A.I < B.I;
+    Value R;
+    if (!compareOp(M, Opcode::Lt, A, B, R)) {
+      Failed = true;
+      return false;
+    }
+    return isTruthy(R);
+  }
+
+  size_t countRun(Value *Lo, Value *Hi, bool &Descending) {
+    Descending = false;
+    if (Lo + 1 == Hi)
+      return 1;
+    size_t N = 2;
+    Value *P = Lo + 1;
+    if (less(P[0], P[-1])) {
+      Descending = true;
+      for (++P; P < Hi && !Failed; ++P, ++N)
+        if (!less(P[0], P[-1]))
+          break;
+    } else {
+      for (++P; P < Hi && !Failed; ++P, ++N)
+        if (less(P[0], P[-1]))
+          break;
+    }
+    return N;
+  }
+
+  void binarySort(Value *Lo, Value *Hi, Value *Start) {
+    if (Lo == Start)
+      ++Start;
+    for (; Start < Hi && !Failed; ++Start) {
+      Value *L = Lo, *R = Start;
+      Value Pivot = *R;
+      do {
+        Value *P = L + ((R - L) >> 1);
+        if (less(Pivot, *P))
+          R = P;
+        else
+          L = P + 1;
+      } while (L < R);
+      if (Failed)
+        return;
+      for (Value *P = Start; P > L; --P)
+        *P = *(P - 1);
+      *L = Pivot;
+    }
+  }
+
+  static size_t minRun(size_t N) {
+    size_t R = 0;
+    while (N >= 64) {
+      R |= N & 1;
+      N >>= 1;
+    }
+    return N + R;
+  }
+
+  void sort(Value *Items, size_t N) {
+    if (N < 2)
+      return;
+    size_t MinRun = minRun(N);
+    std::vector<std::pair<size_t, size_t>> Runs;
+    size_t Lo = 0;
+    while (Lo < N && !Failed) {
+      bool Desc;
+      size_t Run = countRun(Items + Lo, Items + N, Desc);
+      if (Failed)
+        return;
+      if (Desc)
+        std::reverse(Items + Lo, Items + Lo + Run);
+      if (Run < MinRun) {
+        size_t Force = std::min(MinRun, N - Lo);
+        binarySort(Items + Lo, Items + Lo + Force, Items + Lo + Run);
+        Run = Force;
+      }
+      Runs.push_back({Lo, Run});
+      Lo += Run;
+    }
+    std::vector<Value> Buf;
+    while (Runs.size() > 1 && !Failed) {
+      std::vector<std::pair<size_t, size_t>> Next;
+      for (size_t I = 0; I + 1 < Runs.size() && !Failed; I += 2) {
+        merge(Items + Runs[I].first, Runs[I].second, Runs[I + 1].second, Buf);
+        Next.push_back({Runs[I].first, Runs[I].second + Runs[I + 1].second});
+      }
+      if (Runs.size() % 2)
+        Next.push_back(Runs.back());
+      Runs = std::move(Next);
+    }
+  }
+
+private:
+  VM &M;
+
+  void merge(Value *A, size_t NA, size_t NB, std::vector<Value> &Buf) {
+    Buf.assign(A, A + NA);
+    Value *B = A + NA, *BEnd = B + NB, *Out = A;
+    size_t I = 0;
+    while (I < NA && B < BEnd) {
+      if (less(*B, Buf[I]))
+        *Out++ = *B++;
+      else
+        *Out++ = Buf[I++];
+      if (Failed)
+        break;
+    }
+    // On failure the items are all still present, in some order.
+    while (I < NA)
+      *Out++ = Buf[I++];
+  }
+};
+} // namespace
+
+static bool sortList(VM &M, ListObject *L) {
+  // Sort a copy so that the list's buffer is not touched mid-sort.
+  std::vector<Value> Items(L->Items, L->Items + L->Len);
+  Sorter S(M);
+  S.sort(Items.data(), Items.size());
+  if (S.Failed)
+    return false;
+  if (Items.size() == L->Len)
+    std::copy(Items.begin(), Items.end(), L->Items);
+  return true;
+}
+
+static bool listSortM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "sort() takes no positional arguments");
+  if (!sortList(M, asList(Args[0])))
+    return false;
+  Result = Value::none();
+  return true;
+}
+
+/// range.index(x) and range.count(x): arithmetic for ints, else a scan.
+static bool rangeIndexCount(VM &M, Value *Args, unsigned N, Value &Result,
+                            bool IsIndex) {
+  if (N != 2)
+    return exactlyOne(M, IsIndex ? "range.index" : "range.count", N);
+  RangeObject *R = asRange(Args[0]);
+  Value X = Args[1];
+  int64_t Found = -1;
+  if (X.isIntLike()) {
+    bool In;
+    if (!containsOp(M, X, Args[0], In))
+      return false;
+    if (In)
+      Found = (X.I - R->Start) / R->Step;
+  } else {
+    for (int64_t I = 0; I < R->Len; ++I) {
+      bool E = false;
+      if (!equalOp(M, Value::integer(R->Start + I * R->Step), X, E))
+        return false;
+      if (E) {
+        if (IsIndex) {
+          Found = I;
+          break;
+        }
+        Found = Found < 0 ? 1 : Found + 1;
+      }
+    }
+    if (!IsIndex) {
+      Result = Value::integer(Found < 0 ? 0 : Found);
+      return true;
+    }
+  }
+  if (!IsIndex) {
+    Result = Value::integer(Found >= 0);
+    return true;
+  }
+  if (Found >= 0) {
+    Result = Value::integer(Found);
+    return true;
+  }
+  if (!isAnyInt(X))
+    return M.raise(ExcKind::ValueError, "sequence.index(x): x not in sequence");
+  std::string S;
+  if (!appendReprChecked(M, X, S))
+    return false;
+  return M.raise(ExcKind::ValueError, S + " is not in range");
+}
+static bool rangeIndexM(VM &M, Value *Args, unsigned N, Value &Result) {
+  return rangeIndexCount(M, Args, N, Result, true);
+}
+static bool rangeCountM(VM &M, Value *Args, unsigned N, Value &Result) {
+  return rangeIndexCount(M, Args, N, Result, false);
+}
+
+#define METHOD(Name, Fn)                                                       \
+  { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
+static const BuiltinFunctionObject ListMethods[] = {
+    METHOD("append", listAppendM), METHOD("extend", listExtendM),
+    METHOD("insert", listInsertM), METHOD("pop", listPopM),
+    METHOD("remove", listRemoveM), METHOD("index", seqIndexM),
+    METHOD("count", seqCountM),    METHOD("reverse", listReverseM),
+    METHOD("copy", listCopyM),     METHOD("clear", listClearM),
+    METHOD("sort", listSortM),
+};
+static const BuiltinFunctionObject RangeMethods[] = {
+    METHOD("index", rangeIndexM),
+    METHOD("count", rangeCountM),
+};
+static const BuiltinFunctionObject TupleMethods[] = {
+    METHOD("index", seqIndexM),
+    METHOD("count", seqCountM),
+};
+#undef METHOD
+
+//===----------------------------------------------------------------------===//
+// Type objects
+//===----------------------------------------------------------------------===//
+
+/// The type of an iterator: iter() of it is itself, Next steps it.
+static constexpr TypeObject iteratorType(const char *Name,
+                                         void (*Trace)(Object *, VM &),
+                                         size_t (*Size)(const Object *),
+                                         int (*Next)(VM &, Object *, Value &)) {
+  return TypeObject{Name,  nullptr,  reprObjectAt, nullptr,
+                    Trace, nullptr,  Size,         nullptr,
+                    0,     iterSelf, Next};
+}
+
+namespace pyr {
+namespace types {
+const TypeObject List{"list",   nullptr,     reprList,
+                      nullptr,  traceList,   finalizeList,
+                      sizeList, ListMethods, std::size(ListMethods),
+                      iterList};
+const TypeObject Tuple{"tuple",   nullptr,      reprTuple,
+                       nullptr,   traceTuple,   nullptr,
+                       sizeTuple, TupleMethods, std::size(TupleMethods),
+                       iterTuple};
+const TypeObject Range{"range",   nullptr,      reprRange,
+                       nullptr,   nullptr,      nullptr,
+                       sizeRange, RangeMethods, std::size(RangeMethods),
+                       iterRange};
+const TypeObject Slice{"slice",    nullptr, reprSlice, nullptr,
+                       traceSlice, nullptr, sizeSlice};
+const TypeObject ListIterator =
+    iteratorType("list_iterator", traceSeqIter, sizeSeqIter, nextList);
+const TypeObject TupleIterator =
+    iteratorType("tuple_iterator", traceSeqIter, sizeSeqIter, nextTuple);
+const TypeObject StrIterator =
+    iteratorType("str_iterator", traceSeqIter, sizeSeqIter, nextStr);
+const TypeObject StrAsciiIterator =
+    iteratorType("str_ascii_iterator", traceSeqIter, sizeSeqIter, nextStr);
+const TypeObject RangeIterator =
+    iteratorType("range_iterator", nullptr, sizeRangeIter, nextRange);
+const TypeObject ListReverseIterator = iteratorType(
+    "list_reverseiterator", traceSeqIter, sizeSeqIter, nextReversed);
+const TypeObject Reversed =
+    iteratorType("reversed", traceSeqIter, sizeSeqIter, nextReversedAny);
+const TypeObject Enumerate{"enumerate",   nullptr,        reprObjectAt,
+                           nullptr,       traceEnumerate, nullptr,
+                           sizeEnumerate, nullptr,        0,
+                           iterSelf,      nextEnumerate};
+const TypeObject Zip{"zip",    nullptr,  reprObjectAt, nullptr,
+                     traceZip, nullptr,  sizeZip,      nullptr,
+                     0,        iterSelf, nextZip};
+} // namespace types
+} // namespace pyr
+
+//===----------------------------------------------------------------------===//
+// Builtins over iterables
+//===----------------------------------------------------------------------===//
+
+bool pyr::builtin_list(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 1)
+    return typeError(M, "list expected at most 1 argument, got " + Twine(N));
+  if (N == 0) {
+    Result = Value::object(M.newList(0));
+    return true;
+  }
+  ListObject *L;
+  if (!listFromIterable(M, Args[0], L))
+    return false;
+  Result = Value::object(L);
+  return true;
+}
+
+bool pyr::builtin_tuple(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N > 1)
+    return typeError(M, "tuple expected at most 1 argument, got " + Twine(N));
+  if (N == 0) {
+    Result = Value::object(M.newTuple(0));
+    return true;
+  }
+  if (isTuple(Args[0])) {
+    Result = Args[0];
+    return true;
+  }
+  ListObject *L;
+  if (!listFromIterable(M, Args[0], L))
+    return false;
+  Result = Value::object(newTupleFrom(M, L->Items, L->Len));
+  return true;
+}
+
+bool pyr::builtin_range(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return typeError(M, "range expected at least 1 argument, got 0");
+  if (N > 3)
+    return typeError(M, "range expected at most 3 arguments, got " + Twine(N));
+  for (unsigned I = 0; I < N; ++I) {
+    if (isBigInt(Args[I]))
+      return M.raise(ExcKind::NotImplementedError,
+                     "range() of ints beyond 64 bits is not supported yet");
+    if (!Args[I].isIntLike())
+      return notInteger(M, Args[I]);
+  }
+  int64_t Start = 0, Stop, Step = 1;
+  if (N == 1) {
+    Stop = Args[0].I;
+  } else {
+    Start = Args[0].I;
+    Stop = Args[1].I;
+    if (N == 3)
+      Step = Args[2].I;
+  }
+  if (Step == 0)
+    return M.raise(ExcKind::ValueError, "range() arg 3 must not be zero");
+  Result = Value::object(newRange(M, Start, Stop, Step));
+  return true;
+}
+
+bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return typeError(M, "sum() takes at least 1 positional argument (0 "
+                        "given)");
+  if (N > 2)
+    return typeError(M, "sum() takes at most 2 arguments (" + Twine(N) +
+                            " given)");
+  Value Acc = N == 2 ? Args[1] : Value::integer(0);
+  if (isStr(Acc))
+    return typeError(M, "sum() can't sum strings [use ''.join(seq) instead]");
+  Value It, Item;
+  if (!getIter(M, Args[0], It))
+    return false;
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0) {
+    if (Acc.isInt() && Item.isIntLike() &&
+        !__builtin_add_overflow(Acc.I, Item.I, &Acc.I))
+      continue;
+    if (!binaryOp(M, Opcode::Add, Acc, Item, Acc))
+      return false;
+  }
+  if (R < 0)
+    return false;
+  Result = Acc;
+  return true;
+}
+
+bool pyr::builtin_sorted(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "sorted expected 1 argument, got " + Twine(N));
+  ListObject *L;
+  if (!listFromIterable(M, Args[0], L) || !sortList(M, L))
+    return false;
+  Result = Value::object(L);
+  return true;
+}
+
+bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "reversed expected 1 argument, got " + Twine(N));
+  Value V = Args[0];
+  if (isList(V)) {
+    Result = Value::object(
+        newSeqIter(M, &types::ListReverseIterator, V, asList(V)->Len));
+    return true;
+  }
+  if (isTuple(V)) {
+    Result = Value::object(newSeqIter(M, &types::Reversed, V, asTuple(V)->Len));
+    return true;
+  }
+  if (isStr(V)) {
+    Result = Value::object(newSeqIter(M, &types::Reversed, V, asStr(V)->Len));
+    return true;
+  }
+  if (isRange(V)) {
+    RangeObject *R = asRange(V);
+    int64_t Last = R->Len ? R->Start + (R->Len - 1) * R->Step : R->Start;
+    Result = Value::object(newRangeIter(M, Last, -R->Step, R->Len));
+    return true;
+  }
+  return typeError(M, Twine("'") + typeName(V) + "' object is not reversible");
+}
+
+bool pyr::builtin_enumerate(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return typeError(M, "enumerate() missing required argument 'iterable'");
+  if (N > 2)
+    return typeError(M, "enumerate() takes at most 2 arguments (" + Twine(N) +
+                            " given)");
+  if (N == 2 && isBigInt(Args[1]))
+    return M.raise(ExcKind::NotImplementedError,
+                   "enumerate() counts beyond 64 bits are not supported yet");
+  if (N == 2 && !Args[1].isIntLike())
+    return notInteger(M, Args[1]);
+  Value It;
+  if (!getIter(M, Args[0], It))
+    return false;
+  auto *E = static_cast<EnumerateObject *>(
+      M.newObject(sizeof(EnumerateObject), &types::Enumerate));
+  E->It = It;
+  E->Count = N == 2 ? Args[1].I : 0;
+  Result = Value::object(E);
+  return true;
+}
+
+bool pyr::builtin_zip(VM &M, Value *Args, unsigned N, Value &Result) {
+  llvm::SmallVector<Value, 4> Its(N);
+  for (unsigned I = 0; I < N; ++I)
+    if (!getIter(M, Args[I], Its[I]))
+      return false;
+  size_t Size = sizeof(ZipObject) + (N ? N - 1 : 0) * sizeof(Value);
+  auto *Z = static_cast<ZipObject *>(M.newObject(Size, &types::Zip));
+  Z->N = N;
+  for (unsigned I = 0; I < N; ++I)
+    Z->Its[I] = Its[I];
+  Result = Value::object(Z);
+  return true;
+}
+
+static bool allAny(VM &M, const char *Name, bool Want, Value *Args, unsigned N,
+                   Value &Result) {
+  if (N != 1)
+    return typeError(M, Twine(Name) + "() takes exactly one argument (" +
+                            Twine(N) + " given)");
+  Value It, Item;
+  if (!getIter(M, Args[0], It))
+    return false;
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0)
+    if (isTruthy(Item) == Want) {
+      Result = Value::boolean(Want);
+      return true;
+    }
+  if (R < 0)
+    return false;
+  Result = Value::boolean(!Want);
+  return true;
+}
+
+bool pyr::builtin_all(VM &M, Value *Args, unsigned N, Value &Result) {
+  return allAny(M, "all", false, Args, N, Result);
+}
+bool pyr::builtin_any(VM &M, Value *Args, unsigned N, Value &Result) {
+  return allAny(M, "any", true, Args, N, Result);
+}
+
+bool pyr::builtin_iter(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return N == 0 ? typeError(M, "iter expected at least 1 argument, got 0")
+                  : M.raise(ExcKind::NotImplementedError,
+                            "iter(callable, sentinel) is not supported yet");
+  return getIter(M, Args[0], Result);
+}
+
+bool pyr::builtin_next(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0 || N > 2)
+    return typeError(M, N == 0 ? Twine("next expected at least 1 argument, "
+                                       "got 0")
+                               : "next expected at most 2 arguments, got " +
+                                     Twine(N));
+  const TypeObject *T = typeOf(Args[0]);
+  if (!T->Next)
+    return typeError(M, Twine("'") + T->Name + "' object is not an iterator");
+  int R = T->Next(M, Args[0].O, Result);
+  if (R < 0)
+    return false;
+  if (R == 0) {
+    if (N == 2) {
+      Result = Args[1];
+      return true;
+    }
+    return M.raise(ExcKind::StopIteration, "");
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Starred items
+//===----------------------------------------------------------------------===//
+
+bool pyr::listExtendStarred(VM &M, Value L, Value V) {
+  if (!isList(L))
+    return typeError(M, "ListExtend on a non-list");
+  if (!typeOf(V)->Iter)
+    return typeError(M, Twine("Value after * must be an iterable, not ") +
+                            typeName(V));
+  Value Ignored;
+  return sequenceBinaryOp(M, Opcode::IAdd, L, V, Ignored) > 0;
+}
+
+bool pyr::listToTuple(VM &M, Value L, Value &Out) {
+  if (!isList(L))
+    return typeError(M, "ListToTuple on a non-list");
+  Out = Value::object(newTupleFrom(M, asList(L)->Items, asList(L)->Len));
+  return true;
+}
+
+bool pyr::starArgs(VM &M, Value Fn, Value V, ListObject *&Out) {
+  if (isList(V)) {
+    Out = asList(V);
+    return true;
+  }
+  if (!typeOf(V)->Iter) {
+    // CPython names the function by its qualified name (pyr has no
+    // qualified names for nested functions yet).
+    std::string Name;
+    if (Fn.isObject() && Fn.O->Type == &types::Function)
+      Name = "__main__." + static_cast<FunctionObject *>(Fn.O)->LC->Code->Name;
+    else if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction)
+      Name = static_cast<BuiltinFunctionObject *>(Fn.O)->Name;
+    else
+      return typeError(M, Twine("Value after * must be an iterable, not ") +
+                              typeName(V));
+    return typeError(M, Name +
+                            "() argument after * must be an iterable, "
+                            "not " +
+                            typeName(V));
+  }
+  return listFromIterable(M, V, Out);
+}
