@@ -82,7 +82,13 @@ int lookupBuiltin(StringRef Name) {
 // Heap
 //===----------------------------------------------------------------------===//
 
-VM::VM() { Frames.reserve(RecursionLimit + 1); }
+VM::VM() {
+  Frames.reserve(RecursionLimit + 1);
+  // The whole register stack is reserved up front (address space only:
+  // pages are touched as registers are used), so it never moves and
+  // pointers into it stay valid, even while a builtin runs Python code.
+  Stack.reserve(MaxStack);
+}
 
 VM::~VM() { freeAll(); }
 
@@ -324,7 +330,6 @@ void VM::link(const Program &P) {
 }
 
 bool VM::ensureStack(size_t Needed) {
-  constexpr size_t MaxStack = size_t(1) << 25;
   if (Needed <= Stack.size())
     return true;
   if (Needed > MaxStack)

@@ -197,6 +197,11 @@ static bool checkReprErrors(VM &M) {
 }
 
 bool pyr::appendReprChecked(VM &M, Value V, std::string &Out) {
+  // Immediates and strs cannot fail (and this is execute()'s result path).
+  if (!V.isObject() || isStr(V)) {
+    appendRepr(V, Out);
+    return true;
+  }
   ReprIntTooLong = false;
   takeReprTooDeep();
   appendRepr(V, Out);
@@ -204,6 +209,10 @@ bool pyr::appendReprChecked(VM &M, Value V, std::string &Out) {
 }
 
 bool pyr::appendStrChecked(VM &M, Value V, std::string &Out) {
+  if (!V.isObject() || isStr(V)) {
+    appendStr(V, Out);
+    return true;
+  }
   ReprIntTooLong = false;
   takeReprTooDeep();
   appendStr(V, Out);
