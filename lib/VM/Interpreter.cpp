@@ -82,13 +82,7 @@ int lookupBuiltin(StringRef Name) {
 // Heap
 //===----------------------------------------------------------------------===//
 
-VM::VM() {
-  Frames.reserve(RecursionLimit + 1);
-  // The whole register stack is reserved up front (address space only:
-  // pages are touched as registers are used), so it never moves and
-  // pointers into it stay valid, even while a builtin runs Python code.
-  Stack.reserve(MaxStack);
-}
+VM::VM() { Frames.reserve(RecursionLimit + 1); }
 
 VM::~VM() { freeAll(); }
 

@@ -184,7 +184,7 @@ public:
 
   /// Recursion limit counted in Python frames, as CPython's default.
   static constexpr size_t RecursionLimit = 1000;
-  /// Registers in the stack at most (512 MiB of address space, reserved).
+  /// Registers in the stack at most (512 MiB).
   static constexpr size_t MaxStack = size_t(1) << 25;
 
 private:
@@ -289,9 +289,10 @@ private:
 public:
   /// Calls \p Fn (a Python function or a builtin) with \p N positional
   /// arguments from a builtin, running Python code to completion; false
-  /// with the exception pending if it raised. The register stack does not
-  /// move, but the builtin must root the values it holds only in C++
-  /// (RootScope): the collector may run.
+  /// with the exception pending if it raised. The stack may move: a
+  /// builtin must not use pointers into it (its Args, VM::KwValues)
+  /// afterwards, and must root the values it holds only in C++
+  /// (RootScope), as the collector may run.
   bool callValue(Value Fn, const Value *Args, unsigned N, Value &Result);
 
   /// Keeps values alive across callValue for as long as it exists.
