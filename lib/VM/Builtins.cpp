@@ -130,7 +130,9 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
-bool pyr::builtinTakesKeywords(BuiltinFn Fn) { return Fn == builtin_print; }
+bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
+  return Fn == builtin_print || strMethodTakesKeywords(Fn);
+}
 
 bool VM::raiseNoKeywords(llvm::StringRef Name) {
   // Builtins that take keyword arguments in CPython but not in pyr yet must

@@ -369,6 +369,12 @@ bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
 /// Number of code points in str text.
 int64_t codePointCount(llvm::StringRef S);
 
+// str methods (StrMethods.cpp).
+constexpr unsigned NumStrMethods = 43;
+extern const BuiltinFunctionObject StrMethods[NumStrMethods];
+/// Whether str method \p Fn reads keyword arguments (VM::KwNames).
+bool strMethodTakesKeywords(BuiltinFn Fn);
+
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).
 bool builtinTakesKeywords(BuiltinFn Fn);
