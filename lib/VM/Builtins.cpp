@@ -134,12 +134,19 @@ bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
   return Fn == builtin_print || strMethodTakesKeywords(Fn);
 }
 
-bool VM::raiseNoKeywords(llvm::StringRef Name) {
+bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
+  // A method is named by its type, as CPython names it ("str.find").
+  std::string Name = B->Name;
+  for (const TypeObject *T = typeOf(First); T; T = T->Base)
+    if (B >= T->Methods && B < T->Methods + T->NumMethods) {
+      Name = std::string(T->Name) + "." + Name;
+      break;
+    }
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {
-      "dict",  "enumerate", "int", "max", "min",  "pow",
-      "round", "sorted",    "str", "sum", "type", "zip"};
+      "dict",   "enumerate", "int", "max",  "min", "pow",      "round",
+      "sorted", "str",       "sum", "type", "zip", "list.sort"};
   for (const char *K : CPythonTakesKeywords)
     if (Name == K)
       return raise(ExcKind::NotImplementedError,

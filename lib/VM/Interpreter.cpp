@@ -907,7 +907,7 @@ bool VM::execute(Value &Result) {
     if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
       auto *B = static_cast<BuiltinFunctionObject *>(Fn.O);
       if (!builtinTakesKeywords(B->Fn)) {
-        raiseNoKeywords(B->Name);
+        raiseNoKeywords(B, R[I.A + 1]);
         THROW();
       }
       KwValues = R + I.A + 1 + I.B;

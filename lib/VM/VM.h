@@ -259,9 +259,11 @@ private:
   /// bindArgs for a call whose arguments start at stack index \p Base,
   /// growing the stack for the parameters first.
   bool bindCall(FunctionObject *Fn, size_t Base, unsigned NPos, unsigned NKw);
-  /// "len() takes no keyword arguments", or, for a builtin that takes
-  /// keywords in CPython, that pyr does not support them there yet.
-  bool raiseNoKeywords(llvm::StringRef Name);
+  /// "len() takes no keyword arguments" ("str.find() ..." for a method),
+  /// or, for a builtin that takes keywords in CPython, that pyr does not
+  /// support them there yet. \p First is the first argument (a method's
+  /// self).
+  bool raiseNoKeywords(const BuiltinFunctionObject *B, Value First);
   bool tooManyPositional(const CodeObject &C, unsigned Given,
                          unsigned KwOnlyGiven);
   bool missingArguments(const CodeObject &C, const Value *Params, bool KwOnly);
