@@ -25,6 +25,10 @@ using llvm::Twine;
 
 namespace {
 
+/// The longest str a method builds (as str * n): beyond it, MemoryError
+/// (CPython's, where it fails to allocate) rather than an abort.
+constexpr int64_t MaxStrBytes = int64_t(1) << 40;
+
 const char *typeName(Value V) { return typeOf(V)->Name; }
 
 bool typeError(VM &M, const Twine &Msg) {
@@ -248,11 +252,9 @@ bool strJoin(VM &M, Value *Args, unsigned N, Value &Result) {
   Value It = Args[1];
   if (!isList(It) && !isTuple(It)) {
     Value Tmp;
-    if (!getIter(M, It, Tmp)) {
-      if (M.raise(ExcKind::TypeError, "can only join an iterable"))
-        return false;
-      return false;
-    }
+    // CPython's message replaces getIter's "not iterable".
+    if (!getIter(M, It, Tmp))
+      return typeError(M, "can only join an iterable");
     if (!listFromIterable(M, It, L))
       return false;
     It = Value::object(L);
@@ -963,6 +965,8 @@ bool padCommon(VM &M, Value *Args, unsigned N, Value &Result,
     return true;
   }
   int64_t Marg = Width - Len, Left;
+  if (Width > MaxStrBytes / 4)
+    return M.raise(ExcKind::MemoryError, "");
   if (Name[0] == 'l')
     Left = 0;
   else if (Name[0] == 'r')
@@ -999,6 +1003,8 @@ bool strZfill(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Args[0];
     return true;
   }
+  if (Width > MaxStrBytes)
+    return M.raise(ExcKind::MemoryError, "");
   std::string Out;
   size_t Rest = 0;
   if (!S.empty() && (S[0] == '+' || S[0] == '-')) {
@@ -1031,6 +1037,8 @@ bool strExpandtabs(VM &M, Value *Args, unsigned N, Value &Result) {
     if (C == '\t') {
       if (Tab > 0) {
         int64_t Incr = Tab - Col % Tab;
+        if (Incr > MaxStrBytes - int64_t(Out.size()))
+          return M.raise(ExcKind::MemoryError, "");
         Out.append(Incr, ' ');
         Col += Incr;
       }
