@@ -145,8 +145,8 @@ bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {
-      "dict",   "enumerate", "int", "max",  "min", "pow",      "round",
-      "sorted", "str",       "sum", "type", "zip", "list.sort"};
+      "dict",  "enumerate", "int", "max", "min",  "pow",
+      "round", "sorted",    "str", "sum", "type", "zip"};
   for (const char *K : CPythonTakesKeywords)
     if (Name == K)
       return raise(ExcKind::NotImplementedError,
