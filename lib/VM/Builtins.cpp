@@ -131,7 +131,28 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
 }
 
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
-  return Fn == builtin_print || strMethodTakesKeywords(Fn);
+  return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
+         Fn == builtin_max || containerMethodTakesKeywords(Fn) ||
+         strMethodTakesKeywords(Fn);
+}
+
+bool pyr::takeKeywords(
+    VM &M, const char *FnName,
+    std::initializer_list<std::pair<llvm::StringRef, Value *>> Slots) {
+  for (unsigned K = 0; K < M.NumKw; ++K) {
+    llvm::StringRef Name = asStr(M.KwNames[K])->str();
+    bool Found = false;
+    for (const auto &Slot : Slots)
+      if (Slot.first == Name) {
+        *Slot.second = M.KwValues[K];
+        Found = true;
+      }
+    if (!Found)
+      return M.raise(ExcKind::TypeError,
+                     "'" + Name + "' is an invalid keyword argument for " +
+                         FnName + "()");
+  }
+  return true;
 }
 
 bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
@@ -694,12 +715,76 @@ bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
 /// min/max over \p N values (or the characters of one str): the first
 /// item for which no later item compares better, as CPython finds it
 /// (item < best for min, item > best for max).
+/// min() and max() with key= or default=: the items (one iterable, or
+/// the arguments) compared by key(item), calling Python code.
+static bool minMaxWithKey(VM &M, const char *Name, Opcode Better, Value *Args,
+                          unsigned N, Value Key, Value Default, Value &Result) {
+  VM::RootScope Roots(M);
+  Roots.add(Key);
+  Roots.add(Default);
+  // The items first: calling the key may move the stack under Args.
+  std::vector<Value> Items;
+  if (N == 1) {
+    Value It, Item;
+    if (!getIter(M, Args[0], It))
+      return false;
+    Roots.add(It);
+    int R;
+    while ((R = iterNext(M, It, Item)) > 0) {
+      Items.push_back(Item);
+      Roots.add(Item);
+    }
+    if (R < 0)
+      return false;
+  } else {
+    Items.assign(Args, Args + N);
+    for (Value V : Items)
+      Roots.add(V);
+  }
+  if (Items.empty()) {
+    if (!Default.isUndef()) {
+      Result = Default;
+      return true;
+    }
+    return M.raise(ExcKind::ValueError,
+                   llvm::Twine(Name) + "() arg is an empty sequence");
+  }
+  Value Best = Items[0], BestKey = Items[0];
+  if (!Key.isNone() && !M.callValue(Key, &Items[0], 1, BestKey))
+    return false;
+  Roots.add(BestKey);
+  for (size_t I = 1; I < Items.size(); ++I) {
+    Value K = Items[I];
+    if (!Key.isNone() && !M.callValue(Key, &Items[I], 1, K))
+      return false;
+    Roots.add(K);
+    Value Res;
+    if (!compareOp(M, Better, K, BestKey, Res))
+      return false;
+    if (isTruthy(Res)) {
+      Best = Items[I];
+      BestKey = K;
+    }
+  }
+  Result = Best;
+  return true;
+}
+
 static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
                    unsigned N, Value &Result) {
+  Value Key = Value::none(), Default = Value::undef();
+  if (!takeKeywords(M, Name, {{"key", &Key}, {"default", &Default}}))
+    return false;
   if (N == 0)
     return M.raise(ExcKind::TypeError, llvm::Twine(Name) +
                                            " expected at least 1 argument, "
                                            "got 0");
+  if (N > 1 && !Default.isUndef())
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine("Cannot specify a default for ") + Name +
+                       "() with multiple positional arguments");
+  if (!Key.isNone() || !Default.isUndef())
+    return minMaxWithKey(M, Name, Better, Args, N, Key, Default, Result);
   auto IsBetter = [&](Value Item, Value Best, bool &Out) {
     Value Res;
     if (!compareOp(M, Better, Item, Best, Res))

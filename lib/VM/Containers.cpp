@@ -1410,12 +1410,18 @@ static bool listClearM(VM &M, Value *Args, unsigned N, Value &Result) {
 namespace {
 class Sorter {
 public:
-  Sorter(VM &M) : M(M) {}
+  /// With \p Keys, the items sorted are indices into Keys, compared by
+  /// their keys.
+  explicit Sorter(VM &M, const Value *Keys = nullptr) : M(M), Keys(Keys) {}
   bool Failed = false;
 
   bool less(Value A, Value B) {
     if (Failed)
       return false;
+    if (Keys) {
+      A = Keys[A.I];
+      B = Keys[B.I];
+    }
     if (A.isInt() && B.isInt())
       return A.I < B.I;
     Value R;
@@ -1511,6 +1517,7 @@ public:
 
 private:
   VM &M;
+  const Value *Keys;
 
   void merge(Value *A, size_t NA, size_t NB, std::vector<Value> &Buf) {
     Buf.assign(A, A + NA);
@@ -1531,26 +1538,84 @@ private:
 };
 } // namespace
 
-static bool sortList(VM &M, ListObject *L) {
+/// Sorts \p L in place, by key(item) if \p Key is not None, descending if
+/// \p Reverse; stable either way, as CPython's sort.
+static bool sortList(VM &M, ListObject *L, Value Key, bool Reverse) {
   // Sort a copy so that the list's buffer is not touched mid-sort.
   std::vector<Value> Items(L->Items, L->Items + L->Len);
+  if (!Key.isNone()) {
+    // Decorate: sort (key, index) pairs, whose keys compare the same way;
+    // the keys are computed (running Python code) before any comparison.
+    VM::RootScope Roots(M);
+    Roots.add(Value::object(L));
+    Roots.add(Key);
+    std::vector<Value> Keys(Items.size());
+    for (size_t I = 0; I < Items.size(); ++I) {
+      if (!M.callValue(Key, &Items[I], 1, Keys[I]))
+        return false;
+      Roots.add(Keys[I]);
+    }
+    std::vector<Value> Order(Items.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = Value::integer(int64_t(I));
+    // A reverse sort reverses before and after, so that equal items keep
+    // their order, as CPython's does.
+    if (Reverse)
+      std::reverse(Order.begin(), Order.end());
+    Sorter S(M, Keys.data());
+    S.sort(Order.data(), Order.size());
+    if (S.Failed)
+      return false;
+    if (Reverse)
+      std::reverse(Order.begin(), Order.end());
+    if (Items.size() == L->Len)
+      for (size_t I = 0; I < Order.size(); ++I)
+        L->Items[I] = Items[size_t(Order[I].I)];
+    return true;
+  }
+  if (Reverse)
+    std::reverse(Items.begin(), Items.end());
   Sorter S(M);
   S.sort(Items.data(), Items.size());
   if (S.Failed)
     return false;
+  if (Reverse)
+    std::reverse(Items.begin(), Items.end());
   if (Items.size() == L->Len)
     std::copy(Items.begin(), Items.end(), L->Items);
+  return true;
+}
+
+/// sort()'s keyword arguments, key= and reverse=.
+static bool sortKeywords(VM &M, Value &Key, bool &Reverse) {
+  Value Rev = Value::boolean(false);
+  Key = Value::none();
+  if (!takeKeywords(M, "sort", {{"key", &Key}, {"reverse", &Rev}}))
+    return false;
+  if (isBigInt(Rev))
+    return M.raise(ExcKind::OverflowError,
+                   "Python int too large to convert to C int");
+  if (!Rev.isIntLike())
+    return M.raise(ExcKind::TypeError,
+                   Twine("'") + typeName(Rev) +
+                       "' object cannot be interpreted as an integer");
+  Reverse = Rev.I != 0;
   return true;
 }
 
 static bool listSortM(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return typeError(M, "sort() takes no positional arguments");
-  if (!sortList(M, asList(Args[0])))
+  Value Key;
+  bool Reverse;
+  if (!sortKeywords(M, Key, Reverse) ||
+      !sortList(M, asList(Args[0]), Key, Reverse))
     return false;
   Result = Value::none();
   return true;
 }
+
+bool pyr::containerMethodTakesKeywords(BuiltinFn Fn) { return Fn == listSortM; }
 
 /// range.index(x) and range.count(x): arithmetic for ints, else a scan.
 static bool rangeIndexCount(VM &M, Value *Args, unsigned N, Value &Result,
@@ -1773,8 +1838,11 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
 bool pyr::builtin_sorted(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return typeError(M, "sorted expected 1 argument, got " + Twine(N));
+  Value Key;
+  bool Reverse;
   ListObject *L;
-  if (!listFromIterable(M, Args[0], L) || !sortList(M, L))
+  if (!sortKeywords(M, Key, Reverse) || !listFromIterable(M, Args[0], L) ||
+      !sortList(M, L, Key, Reverse))
     return false;
   Result = Value::object(L);
   return true;

@@ -197,6 +197,8 @@ void VM::collect() {
     mark(V);
   for (Value V : ConstPool)
     mark(V);
+  for (Value V : TempRoots)
+    mark(V);
   size_t Live = 0;
   Object **Link = &AllObjects;
   while (Object *O = *Link) {
@@ -568,7 +570,7 @@ bool VM::spreadArgs(unsigned A, unsigned &N) {
 // The dispatch loop
 //===----------------------------------------------------------------------===//
 
-bool VM::execute(Value &Result) {
+bool VM::execute(Value &Result, size_t StopDepth) {
   Frame *F = &Frames.back();
   const Instr *PC = F->PC;
   Value *R = Stack.data() + F->Base;
@@ -888,6 +890,8 @@ bool VM::execute(Value &Result) {
       goto PushFrame;
     }
     if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
+      // Saved for tracebacks through Python code the builtin calls.
+      F->PC = PC;
       if (!static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, R + I.A + 1,
                                                           I.B, Ret))
         THROW();
@@ -910,6 +914,7 @@ bool VM::execute(Value &Result) {
         raiseNoKeywords(B, R[I.A + 1]);
         THROW();
       }
+      F->PC = PC;
       KwValues = R + I.A + 1 + I.B;
       KwNames = KwValues + I.C;
       NumKw = I.C;
@@ -925,6 +930,8 @@ bool VM::execute(Value &Result) {
   // The ends of Call and CallKw: a builtin's result in Ret, or R[I.A] not
   // callable.
 BuiltinReturned:
+  // The builtin may have run Python code (callValue) that grew the stack.
+  R = Stack.data() + F->Base;
   R[I.A] = Ret;
   MAYBE_COLLECT();
   DISPATCH();
@@ -1244,7 +1251,7 @@ PushFrame : {
 DoReturn : {
   size_t RetSlot = F->Base - 1;
   Frames.pop_back();
-  if (Frames.empty()) {
+  if (Frames.size() == StopDepth) {
     Result = Ret;
     return true;
   }
@@ -1344,6 +1351,52 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
   if (E)
     return E;
   return std::move(Output);
+}
+
+bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
+  if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
+    // Keywords belong to the outer call only.
+    const Value *SavedNames = KwNames, *SavedValues = KwValues;
+    unsigned SavedNum = NumKw;
+    KwNames = KwValues = nullptr;
+    NumKw = 0;
+    SmallVector<Value, 4> Copy(Args, Args + N);
+    bool OK = static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, Copy.data(),
+                                                             N, Result);
+    KwNames = SavedNames;
+    KwValues = SavedValues;
+    NumKw = SavedNum;
+    return OK;
+  }
+  if (!Fn.isObject() || Fn.O->Type != &types::Function)
+    return raise(ExcKind::TypeError, llvm::Twine("'") + typeOf(Fn)->Name +
+                                         "' object is not callable");
+  auto *FnObj = static_cast<FunctionObject *>(Fn.O);
+  const LinkedCode *LC = FnObj->LC;
+  const CodeObject &C = *LC->Code;
+  // The callee's window starts above the calling frame's registers.
+  const Frame &Caller = Frames.back();
+  size_t Slot = Caller.Base + Caller.LC->Code->NumRegs;
+  if (Slot + 1 + N > Stack.size() && !ensureStack(Slot + 1 + N))
+    return false;
+  Stack[Slot] = Fn;
+  std::copy(Args, Args + N, Stack.begin() + Slot + 1);
+  if (Slot + 1 + N > StackHighWater)
+    StackHighWater = Slot + 1 + N;
+  if (N != LC->FastArgs && !bindCall(FnObj, Slot + 1, N, 0))
+    return false;
+  if (Frames.size() >= RecursionLimit)
+    return raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+  size_t NewBase = Slot + 1, NewTop = NewBase + C.NumRegs;
+  if (NewTop > Stack.size() && !ensureStack(NewTop))
+    return false;
+  for (size_t J = C.NumParams + C.NumKwOnly; J < C.NumLocals; ++J)
+    Stack[NewBase + J] = Value::undef();
+  if (NewTop > StackHighWater)
+    StackHighWater = NewTop;
+  size_t Depth = Frames.size();
+  Frames.push_back(Frame{LC, C.Code.data(), NewBase});
+  return execute(Result, Depth);
 }
 
 std::string pyr::scriptTracebackName(StringRef Path) {

@@ -248,7 +248,7 @@ private:
   bool gcPending() const { return HeapBytes >= NextGC; }
 
   bool ensureStack(size_t Needed);
-  bool callValue(Value *R, unsigned A, unsigned NArgs, size_t Base);
+
   bool argCountError(const CodeObject &C, unsigned Given);
   /// Binds the arguments of a call of \p Fn in place, when the fast path
   /// (exactly the positional parameters) does not apply: \p Args holds
@@ -279,7 +279,34 @@ private:
   /// The name CPython would suggest for a NameError on \p Name raised in
   /// the innermost frame, or "" (Suggestions.cpp).
   std::string suggestGlobalName(llvm::StringRef Name) const;
-  bool execute(Value &Result);
+  /// Runs frames from the top one until the frame stack is back to
+  /// \p StopDepth frames; the last return value goes to \p Result.
+  bool execute(Value &Result, size_t StopDepth = 0);
+  /// Values builtins hold in C++ while Python code runs (callValue): roots
+  /// for the collector.
+  std::vector<Value> TempRoots;
+
+public:
+  /// Calls \p Fn (a Python function or a builtin) with \p N positional
+  /// arguments from a builtin, running Python code to completion; false
+  /// with the exception pending if it raised. The stack may move: a
+  /// builtin must not use pointers into it (its Args, VM::KwValues)
+  /// afterwards, and must root the values it holds (RootScope).
+  bool callValue(Value Fn, const Value *Args, unsigned N, Value &Result);
+
+  /// Keeps values alive across callValue for as long as it exists.
+  class RootScope {
+  public:
+    explicit RootScope(VM &M) : M(M), Size(M.TempRoots.size()) {}
+    ~RootScope() { M.TempRoots.resize(Size); }
+    void add(Value V) { M.TempRoots.push_back(V); }
+
+  private:
+    VM &M;
+    size_t Size;
+  };
+
+private:
   LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
 };
 
@@ -380,6 +407,14 @@ bool strMethodTakesKeywords(BuiltinFn Fn);
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).
 bool builtinTakesKeywords(BuiltinFn Fn);
+/// The same for the container types' methods (Containers.cpp).
+bool containerMethodTakesKeywords(BuiltinFn Fn);
+/// Reads the call's keyword arguments into the named slots (left as they
+/// are when not given); any other keyword raises CPython's "'x' is an
+/// invalid keyword argument for NAME()".
+bool takeKeywords(
+    VM &M, const char *FnName,
+    std::initializer_list<std::pair<llvm::StringRef, Value *>> Slots);
 #define BUILTIN(Name)                                                          \
   bool builtin_##Name(VM &M, Value *Args, unsigned N, Value &Result);
 #include "pyr/VM/Builtins.def"
