@@ -6,7 +6,8 @@
   str.isidentifier() and str.isprintable(), code point for code point;
 - include/pyr/VM/CPythonNames.def against the builtins module's and a
   script's __main__ module's dictionaries, in order;
-- include/pyr/VM/CPythonAttrs.def against dir() of each builtin type.
+- include/pyr/VM/CPythonAttrs.def against dir() of each builtin type;
+- lib/VM/UnicodeCase.inc against what utils/gen-unicode-case.py prints.
 
 Exit status 0 when all match; 1 and the first differences otherwise."""
 import os
@@ -88,6 +89,16 @@ def main():
               "utils/gen-cpython-attrs.py)" % sys.version.split()[0])
     else:
         print("TYPE_ATTRS: %d types match" % len(gen.SAMPLES))
+    case_gen = os.path.join(ROOT, "utils", "gen-unicode-case.py")
+    case_inc = os.path.join(ROOT, "lib", "VM", "UnicodeCase.inc")
+    fresh = subprocess.run([sys.executable, case_gen], capture_output=True,
+                           text=True).stdout
+    if open(case_inc, encoding="utf-8").read() != fresh:
+        ok = False
+        print("UNICODE_CASE: differs from CPython %s (rerun "
+              "utils/gen-unicode-case.py)" % sys.version.split()[0])
+    else:
+        print("UNICODE_CASE: tables match")
     return 0 if ok else 1
 
 

@@ -132,7 +132,8 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
 
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
   return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
-         Fn == builtin_max || containerMethodTakesKeywords(Fn);
+         Fn == builtin_max || containerMethodTakesKeywords(Fn) ||
+         strMethodTakesKeywords(Fn);
 }
 
 bool pyr::takeKeywords(
@@ -154,7 +155,14 @@ bool pyr::takeKeywords(
   return true;
 }
 
-bool VM::raiseNoKeywords(llvm::StringRef Name) {
+bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
+  // A method is named by its type, as CPython names it ("str.find").
+  std::string Name = B->Name;
+  for (const TypeObject *T = typeOf(First); T; T = T->Base)
+    if (B >= T->Methods && B < T->Methods + T->NumMethods) {
+      Name = std::string(T->Name) + "." + Name;
+      break;
+    }
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {

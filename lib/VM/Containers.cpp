@@ -1201,14 +1201,7 @@ bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
     const TypeObject *Type;
     const char *Names;
   } Missing[] = {
-      {&types::Str,
-       " capitalize casefold center count encode endswith expandtabs find "
-       "format format_map index isalnum isalpha isascii isdecimal isdigit "
-       "isidentifier islower isnumeric isprintable isspace istitle isupper "
-       "join ljust lower lstrip maketrans partition removeprefix "
-       "removesuffix replace rfind rindex rjust rpartition rsplit rstrip "
-       "split splitlines startswith strip swapcase title translate upper "
-       "zfill "},
+      {&types::Str, " encode format_map maketrans translate "},
       {&types::Int, " as_integer_ratio bit_count bit_length conjugate "
                     "denominator from_bytes imag numerator real to_bytes "},
       {&types::Float,

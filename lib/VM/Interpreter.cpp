@@ -910,7 +910,7 @@ bool VM::execute(Value &Result, size_t StopDepth) {
     if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
       auto *B = static_cast<BuiltinFunctionObject *>(Fn.O);
       if (!builtinTakesKeywords(B->Fn)) {
-        raiseNoKeywords(B->Name);
+        raiseNoKeywords(B, R[I.A + 1]);
         THROW();
       }
       F->PC = PC;

@@ -261,9 +261,11 @@ private:
   /// bindArgs for a call whose arguments start at stack index \p Base,
   /// growing the stack for the parameters first.
   bool bindCall(FunctionObject *Fn, size_t Base, unsigned NPos, unsigned NKw);
-  /// "len() takes no keyword arguments", or, for a builtin that takes
-  /// keywords in CPython, that pyr does not support them there yet.
-  bool raiseNoKeywords(llvm::StringRef Name);
+  /// "len() takes no keyword arguments" ("str.find() ..." for a method),
+  /// or, for a builtin that takes keywords in CPython, that pyr does not
+  /// support them there yet. \p First is the first argument (a method's
+  /// self).
+  bool raiseNoKeywords(const BuiltinFunctionObject *B, Value First);
   bool tooManyPositional(const CodeObject &C, unsigned Given,
                          unsigned KwOnlyGiven);
   bool missingArguments(const CodeObject &C, const Value *Params, bool KwOnly);
@@ -398,6 +400,12 @@ bool listToTuple(VM &M, Value L, Value &Out);
 bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
 /// Number of code points in str text.
 int64_t codePointCount(llvm::StringRef S);
+
+// str methods (StrMethods.cpp).
+constexpr unsigned NumStrMethods = 43;
+extern const BuiltinFunctionObject StrMethods[NumStrMethods];
+/// Whether str method \p Fn reads keyword arguments (VM::KwNames).
+bool strMethodTakesKeywords(BuiltinFn Fn);
 
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).

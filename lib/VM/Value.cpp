@@ -164,8 +164,8 @@ const TypeObject Bool{"bool", &Int, reprBool, nullptr};
 const TypeObject BigInt{"int",   nullptr,        reprBigInt, nullptr,
                         nullptr, finalizeBigInt, sizeBigInt};
 const TypeObject Float{"float", nullptr, reprFloat, nullptr};
-const TypeObject Str{"str",   nullptr, reprStr, strStr, nullptr,
-                     nullptr, sizeStr, nullptr, 0,      strIter};
+const TypeObject Str{"str",   nullptr, reprStr,    strStr,        nullptr,
+                     nullptr, sizeStr, StrMethods, NumStrMethods, strIter};
 const TypeObject Function{"function",    nullptr, reprFunction, nullptr,
                           traceFunction, nullptr, sizeFunction};
 const TypeObject Cell{"cell",    nullptr, reprCell, nullptr,
