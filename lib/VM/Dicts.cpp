@@ -1130,7 +1130,21 @@ int pyr::dictSetContains(VM &M, Value Item, Value C, bool &Out) {
   return 0;
 }
 
+/// keys() and items() views act as sets in CPython (==, ordering and the
+/// set operators); pyr does not do that yet and must not answer wrongly.
+static bool isSetLikeView(Value V) {
+  return V.isObject() &&
+         (V.O->Type == &types::DictKeys || V.O->Type == &types::DictItems);
+}
+static int viewOpRefused(VM &M) {
+  M.raise(ExcKind::NotImplementedError,
+          "set operations on dict views are not supported yet");
+  return -1;
+}
+
 int pyr::dictSetEqual(VM &M, Value L, Value R, bool &Out) {
+  if (isSetLikeView(L) || isSetLikeView(R))
+    return viewOpRefused(M);
   if (isAnySet(L) && isAnySet(R)) {
     SetObject *A = asSet(L), *B = asSet(R);
     if (A->Used != B->Used) {
@@ -1169,6 +1183,10 @@ int pyr::dictSetEqual(VM &M, Value L, Value R, bool &Out) {
 int pyr::dictSetBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
   Opcode Op = getPlainOpcode(Shown);
   bool InPlace = Op != Shown;
+  if ((isSetLikeView(L) || isSetLikeView(R)) &&
+      (Op == Opcode::BitOr || Op == Opcode::BitAnd || Op == Opcode::Sub ||
+       Op == Opcode::BitXor))
+    return viewOpRefused(M);
   if (isDict(L) && isDict(R) && Op == Opcode::BitOr) {
     if (InPlace) {
       if (!dictMerge(M, asDict(L), asDict(R)))
@@ -1242,6 +1260,8 @@ int pyr::dictSetBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
 }
 
 int pyr::setCompare(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+  if (isSetLikeView(L) || isSetLikeView(R))
+    return viewOpRefused(M);
   if (!isAnySet(L) || !isAnySet(R))
     return 0;
   SetObject *A = asSet(L), *B = asSet(R);
