@@ -264,9 +264,11 @@ static bool dictLookup(VM &M, DictObject *D, Value Key, int64_t Hash,
 }
 
 static void dictResize(VM &M, DictObject *D) {
+  // CPython's GROWTH_RATE: the smallest power of two from 8 that holds
+  // three times the items.
   size_t Want = D->Used * 3;
   size_t Size = 8;
-  while (Size < Want + 1 || (Size << 1) / 3 <= D->Used)
+  while (Size < Want)
     Size <<= 1;
   DictEntry *Old = D->Entries;
   size_t OldN = D->NEntries;
@@ -1009,7 +1011,7 @@ static Value newIter(VM &M, const TypeObject *T, Value C, size_t Used) {
       static_cast<DictIterObject *>(M.newObject(sizeof(DictIterObject), T));
   It->Container = C;
   It->Pos = 0;
-  It->UsedAtStart = Used;
+  It->UsedAtStart = It->Remaining = Used;
   return Value::object(It);
 }
 
@@ -1051,6 +1053,12 @@ static int nextDict(VM &M, Object *O, Value &Item) {
     It->Container = Value::undef();
     return 0;
   }
+  if (It->Remaining == 0) {
+    It->Container = Value::undef();
+    M.raise(ExcKind::RuntimeError, "dictionary keys changed during iteration");
+    return -1;
+  }
+  --It->Remaining;
   DictEntry &E = D->Entries[It->Pos++];
   if (O->Type == &types::DictKeyIterator) {
     Item = E.Key;

@@ -169,6 +169,8 @@ struct DictIterObject : Object {
   Value Container;
   size_t Pos;
   size_t UsedAtStart;
+  /// Items still to come: a dict that yields more had its keys changed.
+  size_t Remaining;
 };
 
 inline bool isDict(Value V) {
