@@ -211,6 +211,7 @@ static constexpr int64_t IxEmpty = -1, IxDummy = -2;
 
 static void dictAllocTables(VM &M, DictObject *D, size_t IndexSize) {
   D->IndexSize = IndexSize;
+  D->IndexFill = 0;
   D->EntryCap = (IndexSize << 1) / 3;
   D->Index = static_cast<int64_t *>(checkedAlloc(IndexSize * sizeof(int64_t)));
   for (size_t I = 0; I < IndexSize; ++I)
@@ -287,7 +288,7 @@ static void dictResize(VM &M, DictObject *D) {
     }
     D->Index[I] = static_cast<int64_t>(N++);
   }
-  D->NEntries = N;
+  D->NEntries = D->IndexFill = N;
   std::free(Old);
 }
 
@@ -300,11 +301,13 @@ static bool dictInsert(VM &M, DictObject *D, Value Key, int64_t Hash, Value V) {
     D->Entries[D->Index[Slot]].Val = V;
     return true;
   }
-  if (D->NEntries == D->EntryCap) {
+  if (D->NEntries == D->EntryCap || D->IndexFill >= D->EntryCap) {
     dictResize(M, D);
     if (!dictLookup(M, D, Key, Hash, Slot, Found))
       return false;
   }
+  if (D->Index[Slot] == IxEmpty)
+    ++D->IndexFill;
   D->Entries[D->NEntries] = {Hash, Key, V};
   D->Index[Slot] = static_cast<int64_t>(D->NEntries++);
   ++D->Used;

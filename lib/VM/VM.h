@@ -141,6 +141,9 @@ struct DictObject : Object {
   size_t NEntries; ///< Entries filled, holes included.
   size_t EntryCap;
   size_t IndexSize; ///< A power of two.
+  /// Index slots in use or deleted: kept below EntryCap so that probes end
+  /// (popitem frees an entry but leaves its slot deleted).
+  size_t IndexFill;
   DictEntry *Entries;
   int64_t *Index;
 };
