@@ -418,6 +418,10 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
       return verifyError(C, PC, "slice needs 2 or 3 parts");
     if (In.Op == Opcode::UnpackEx && In.C >= In.B)
       return verifyError(C, PC, "starred target out of range");
+    if (In.Op == Opcode::BuildMap && In.B % 2)
+      return verifyError(C, PC, "dict display needs key and value pairs");
+    if (In.Op == Opcode::BuildSet && In.C > 2)
+      return verifyError(C, PC, "unknown set display mode");
     if (In.Op == Opcode::LoadMethod && (uint32_t(In.A) + 1 >= C.NumRegs ||
                                         C.Consts[In.bx()].K != Constant::Str))
       return verifyError(C, PC, "bad method load");

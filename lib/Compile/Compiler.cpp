@@ -242,6 +242,12 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitSequence(const SequenceExpr *E,
                                             unsigned Dest);
   void emitStarredList(ExprList Elts, unsigned Base);
+  /// The iterable of the for loop being compiled: CPython turns a set
+  /// display of constants there into a frozenset constant.
+  const Expr *ForIterSet = nullptr;
+  /// {k: v, ...} and {a, b, ...}: the items into a window, then one
+  /// BuildMap or BuildSet.
+  LLVM_ATTRIBUTE_NOINLINE void emitDictOrSet(const Expr *E, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitSubscript(const SubscriptExpr *E,
                                              unsigned Dest);
   /// A subscript's index (a slice object for a slice) in a register.
@@ -1239,7 +1245,9 @@ void Compiler::compileWhile(const CondStmt *W) {
 void Compiler::compileFor(const ForStmt *F) {
   unsigned Saved = S->FreeReg;
   unsigned It = allocTemp();
+  ForIterSet = F->Iter;
   unsigned Src = exprToReg(F->Iter);
+  ForIterSet = nullptr;
   CurLine = F->getPos().Line;
   emit(Instr::makeABC(Opcode::GetIter, It, Src));
   S->FreeReg = It + 1;
@@ -1892,6 +1900,79 @@ void Compiler::emitSequence(const SequenceExpr *E, unsigned Dest) {
   S->FreeReg = Saved;
 }
 
+/// Whether CPython's AST optimizer makes \p E a constant: 2 yes, 0 no, 1
+/// maybe (folding a computation, which CPython does within limits).
+static int cpythonConstant(const Expr *E) {
+  switch (E->getKind()) {
+  case NodeKind::Constant:
+    return 2;
+  case NodeKind::UnaryOp:
+    return cpythonConstant(cast<UnaryOpExpr>(E)->Operand);
+  case NodeKind::Tuple: {
+    int R = 2;
+    for (const Expr *Elt : cast<SequenceExpr>(E)->Elts)
+      R = std::min(R, isa<StarredExpr>(Elt) ? 0 : cpythonConstant(Elt));
+    return R;
+  }
+  case NodeKind::BinOp: {
+    auto *B = cast<BinOpExpr>(E);
+    return std::min(cpythonConstant(B->LHS), cpythonConstant(B->RHS)) ? 1 : 0;
+  }
+  case NodeKind::Subscript:
+  case NodeKind::JoinedStr:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
+  llvm::SmallVector<const Expr *, 16> Items;
+  // How CPython builds a set display of constants (see BuildSet).
+  unsigned SetMode = 0;
+  if (auto *St = dyn_cast<SequenceExpr>(E)) {
+    int Const = 2;
+    for (const Expr *Elt : St->Elts)
+      Const = std::min(Const, cpythonConstant(Elt));
+    if (Const == 1 && (E == ForIterSet || St->Elts.size() > 2))
+      return unsupported(E, "set display of computed constants");
+    if (Const == 2 && E == ForIterSet)
+      SetMode = 2;
+    else if (Const == 2 && St->Elts.size() > 2)
+      SetMode = 1;
+  }
+  if (auto *D = dyn_cast<DictExpr>(E)) {
+    for (size_t I = 0; I < D->Keys.size(); ++I) {
+      if (!D->Keys[I])
+        return unsupported(D->Values[I], "'**' in a dict display");
+      Items.push_back(D->Keys[I]);
+      Items.push_back(D->Values[I]);
+    }
+  } else {
+    for (const Expr *Elt : cast<SequenceExpr>(E)->Elts) {
+      if (isa<StarredExpr>(Elt))
+        return unsupported(Elt, "starred item in a set display");
+      Items.push_back(Elt);
+    }
+  }
+  if (Items.size() > UINT16_MAX - 1)
+    return fail(E->getPos(), "too many elements in a display");
+  unsigned Saved = S->FreeReg;
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+  for (const Expr *Item : Items) {
+    emitExpr(Item, allocTemp());
+    if (Failed)
+      return;
+  }
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(isa<DictExpr>(E) ? Opcode::BuildMap : Opcode::BuildSet,
+                      Base, static_cast<unsigned>(Items.size()), SetMode));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
 unsigned Compiler::indexToReg(const Expr *Index) {
   auto *Sl = dyn_cast<SliceExpr>(Index);
   if (!Sl) {
@@ -1985,6 +2066,10 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
   case NodeKind::List:
   case NodeKind::Tuple:
     emitSequence(llvm::cast<SequenceExpr>(E), Dest);
+    break;
+  case NodeKind::Dict:
+  case NodeKind::Set:
+    emitDictOrSet(E, Dest);
     break;
   case NodeKind::Subscript:
     emitSubscript(llvm::cast<SubscriptExpr>(E), Dest);

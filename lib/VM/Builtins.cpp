@@ -132,8 +132,9 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
 
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
   return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
-         Fn == builtin_max || containerMethodTakesKeywords(Fn) ||
-         strMethodTakesKeywords(Fn);
+         Fn == builtin_max || Fn == builtin_dict ||
+         containerMethodTakesKeywords(Fn) || strMethodTakesKeywords(Fn) ||
+         isDictUpdateMethod(Fn);
 }
 
 bool pyr::takeKeywords(
@@ -166,8 +167,8 @@ bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {
-      "dict",  "enumerate", "int", "max", "min",  "pow",
-      "round", "sorted",    "str", "sum", "type", "zip"};
+      "enumerate", "int", "max", "min",  "pow", "round",
+      "sorted",    "str", "sum", "type", "zip"};
   for (const char *K : CPythonTakesKeywords)
     if (Name == K)
       return raise(ExcKind::NotImplementedError,
@@ -227,6 +228,10 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Value::integer(isList(V)    ? int64_t(asList(V)->Len)
                             : isTuple(V) ? int64_t(asTuple(V)->Len)
                                          : asRange(V)->Len);
+    return true;
+  }
+  if (int64_t Len = dictSetLen(V); Len >= 0) {
+    Result = Value::integer(Len);
     return true;
   }
   if (!isStr(Args[0]))

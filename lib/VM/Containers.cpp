@@ -164,6 +164,9 @@ static bool reprEnter(const Object *O) {
   return true;
 }
 
+bool pyr::reprEnterObject(const Object *O) { return reprEnter(O); }
+void pyr::reprLeaveObject() { ReprActive.pop_back(); }
+
 static void reprItems(const Value *Items, size_t N, std::string &Out) {
   for (size_t I = 0; I < N; ++I) {
     if (I)
@@ -665,6 +668,16 @@ static RangeObject *newRange(VM &M, int64_t Start, int64_t Stop, int64_t Step) {
 }
 
 bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
+  if (isDict(C)) {
+    int R = dictGet(M, asDict(C), Index, Out);
+    if (R == 0) {
+      std::string S;
+      if (!appendReprChecked(M, Index, S))
+        return false;
+      return M.raise(ExcKind::KeyError, S);
+    }
+    return R > 0;
+  }
   const Value *Items = nullptr;
   size_t N = 0;
   if (seqItems(C, Items, N)) {
@@ -836,6 +849,8 @@ static bool listAssign(VM &M, ListObject *L, Value Index, Value V) {
 bool pyr::setItem(VM &M, Value C, Value Index, Value V) {
   if (isList(C))
     return listAssign(M, asList(C), Index, V);
+  if (isDict(C))
+    return dictSet(M, asDict(C), Index, V);
   if (C.isObject() && (isTuple(C) || isStr(C) || isRange(C)))
     return assignNotSupported(M, C, false);
   return typeError(M, Twine("'") + typeName(C) +
@@ -845,6 +860,8 @@ bool pyr::setItem(VM &M, Value C, Value Index, Value V) {
 bool pyr::delItem(VM &M, Value C, Value Index) {
   if (isList(C))
     return listAssign(M, asList(C), Index, Value::undef());
+  if (isDict(C))
+    return dictDelItem(M, asDict(C), Index);
   if (C.isObject() && (isTuple(C) || isStr(C) || isRange(C)))
     return assignNotSupported(M, C, true);
   return typeError(M, Twine("'") + typeName(C) +
@@ -858,6 +875,9 @@ bool pyr::delItem(VM &M, Value C, Value Index) {
 static thread_local unsigned CompareDepth = 0;
 
 bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
+  if (L.isObject() && R.isObject() && L.O != R.O)
+    if (int Handled = dictSetEqual(M, L, R, Out))
+      return Handled > 0;
   if (!L.isObject() || !R.isObject() || L.O == R.O || L.O->Type != R.O->Type) {
     Out = valuesEqual(L, R);
     return true;
@@ -954,6 +974,8 @@ int pyr::sequenceCompare(VM &M, Opcode Op, Value L, Value R, Value &Out) {
 }
 
 bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
+  if (int Handled = dictSetContains(M, Item, C, Out))
+    return Handled > 0;
   const Value *Items = nullptr;
   size_t N = 0;
   if (seqItems(C, Items, N)) {
@@ -1207,6 +1229,9 @@ bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
       {&types::Float,
        " as_integer_ratio conjugate fromhex hex imag is_integer real "},
       {&types::Range, " start step stop "},
+      {&types::Dict, " fromkeys "},
+      // Attributes of the builtin types themselves (str.maketrans).
+      {&types::BuiltinFunction, " fromkeys maketrans "},
   };
   const TypeObject *T = typeOf(V);
   if (T == &types::Bool || T == &types::BigInt)

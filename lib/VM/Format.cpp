@@ -776,6 +776,14 @@ static void percentPad(bool Left, bool Zero, int64_t Width, char Sign,
 bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
                         unsigned N, bool IsTuple, std::string &Out) {
   PercentArgs A{Args, IsTuple ? int64_t(N) : -1, IsTuple ? 0 : -2};
+  // A single operand with __getitem__ (not a str) is the mapping that
+  // "%(key)s" looks keys up in, as CPython's PyMapping_Check decides.
+  Value Mapping =
+      !IsTuple && N == 1 &&
+              (isDict(Args[0]) || isList(Args[0]) || isRange(Args[0]))
+          ? Args[0]
+          : Value::undef();
+  Value KeyArg;
   size_t I = 0;
   while (I < Fmt.size()) {
     size_t Pct = Fmt.find('%', I);
@@ -790,8 +798,25 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
       ++I;
       continue;
     }
-    if (I < Fmt.size() && Fmt[I] == '(')
-      return M.raise(ExcKind::TypeError, "format requires a mapping");
+    if (I < Fmt.size() && Fmt[I] == '(') {
+      if (Mapping.isUndef())
+        return M.raise(ExcKind::TypeError, "format requires a mapping");
+      size_t KeyStart = ++I;
+      int Depth = 1;
+      for (; I < Fmt.size(); ++I) {
+        if (Fmt[I] == ')' && --Depth == 0)
+          break;
+        if (Fmt[I] == '(')
+          ++Depth;
+      }
+      if (I >= Fmt.size())
+        return M.raise(ExcKind::ValueError, "incomplete format key");
+      Value Key = Value::object(M.newStr(Fmt.slice(KeyStart, I)));
+      ++I;
+      if (!getItem(M, Mapping, Key, KeyArg))
+        return false;
+      A = PercentArgs{&KeyArg, -1, -2};
+    }
     bool Left = false, Plus = false, Space = false, Alt = false, Zero = false;
     for (; I < Fmt.size(); ++I) {
       char C = Fmt[I];
@@ -1012,7 +1037,7 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
     }
     }
   }
-  if (A.Idx < A.Len)
+  if (A.Idx < A.Len && Mapping.isUndef())
     return M.raise(ExcKind::TypeError,
                    "not all arguments converted during string formatting");
   return true;

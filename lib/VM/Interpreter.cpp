@@ -1238,6 +1238,21 @@ PushFrame : {
     MAYBE_COLLECT();
     DISPATCH();
   }
+  CASE(BuildMap) {
+    DictObject *D = newDict(*this);
+    R[I.A] = Value::object(D);
+    for (unsigned J = 0; J + 1 < I.B; J += 2)
+      if (!dictSet(*this, D, R[I.A + 1 + J], R[I.A + 2 + J]))
+        THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(BuildSet) {
+    if (!buildSet(*this, R + I.A + 1, I.B, I.C, R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
   CASE(CallEx) {
     unsigned N;
     if (!spreadArgs(I.A, N))

@@ -70,6 +70,8 @@ bool pyr::isTruthy(Value V) {
       return asTuple(V)->Len != 0;
     if (isRange(V))
       return asRange(V)->Len != 0;
+    if (int64_t Len = dictSetLen(V); Len >= 0)
+      return Len != 0;
     return true;
   }
   return true;
@@ -574,6 +576,8 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     }
   }
   if (L.isObject() || R.isObject()) {
+    if (int Handled = dictSetBinaryOp(M, Shown, L, R, Out))
+      return Handled > 0;
     int Handled = sequenceBinaryOp(M, Shown, L, R, Out);
     if (Handled)
       return Handled > 0;
@@ -712,6 +716,8 @@ bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     Out = Value::boolean(orderResult(Op, C));
     return true;
   }
+  if (int Handled = setCompare(M, Op, L, R, Out))
+    return Handled > 0;
   if (int Handled = sequenceCompare(M, Op, L, R, Out))
     return Handled > 0;
   return M.raise(ExcKind::TypeError, llvm::Twine("'") + opSymbol(Op) +

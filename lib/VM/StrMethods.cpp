@@ -1103,10 +1103,10 @@ struct Formatter {
         V = M.KwValues[K];
         return true;
       }
-    // CPython raises KeyError, which pyr does not have yet.
-    return M.raise(ExcKind::NotImplementedError,
-                   "str.format() of a missing keyword field is not "
-                   "supported yet");
+    // KeyError's message is the repr of the missing key.
+    std::string Key;
+    appendRepr(Value::object(M.newStr(Name)), Key);
+    return M.raise(ExcKind::KeyError, Key);
   }
 
   bool format(StringRef Fmt, std::string &Out, int Depth) {

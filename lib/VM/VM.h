@@ -127,6 +127,66 @@ inline bool isRange(Value V) {
 }
 inline RangeObject *asRange(Value V) { return static_cast<RangeObject *>(V.O); }
 
+/// A dict entry; Key is undefined where an entry was deleted.
+struct DictEntry {
+  int64_t Hash;
+  Value Key, Val;
+};
+
+/// CPython's compact dict: entries in insertion order (with holes left by
+/// deletions, squeezed out on resize) and an open-addressing index into
+/// them (-1 empty, -2 deleted).
+struct DictObject : Object {
+  size_t Used;     ///< Live entries.
+  size_t NEntries; ///< Entries filled, holes included.
+  size_t EntryCap;
+  size_t IndexSize; ///< A power of two.
+  /// Index slots in use or deleted: kept below EntryCap so that probes end
+  /// (popitem frees an entry but leaves its slot deleted).
+  size_t IndexFill;
+  DictEntry *Entries;
+  int64_t *Index;
+};
+
+/// A set slot: empty when Key is undefined and Hash is 0, a dummy (deleted)
+/// when Key is undefined and Hash is -1.
+struct SetEntry {
+  Value Key;
+  int64_t Hash;
+};
+
+/// set and frozenset: CPython's table, probed as setobject.c probes it.
+struct SetObject : Object {
+  size_t Fill; ///< Active and dummy slots.
+  size_t Used; ///< Active slots.
+  size_t Mask;
+  size_t Finger; ///< Where pop() looks next.
+  SetEntry *Table;
+};
+
+/// dict_keys / dict_values / dict_items, and iterators over dicts and sets.
+struct DictViewObject : Object {
+  Value Dict;
+};
+struct DictIterObject : Object {
+  Value Container;
+  size_t Pos;
+  size_t UsedAtStart;
+  /// Items still to come: a dict that yields more had its keys changed.
+  size_t Remaining;
+};
+
+inline bool isDict(Value V) {
+  return V.isObject() && V.O->Type == &types::Dict;
+}
+inline DictObject *asDict(Value V) { return static_cast<DictObject *>(V.O); }
+/// set or frozenset.
+inline bool isAnySet(Value V) {
+  return V.isObject() &&
+         (V.O->Type == &types::Set || V.O->Type == &types::FrozenSet);
+}
+inline SetObject *asSet(Value V) { return static_cast<SetObject *>(V.O); }
+
 struct Frame {
   const LinkedCode *LC;
   const Instr *PC; ///< Saved resume point while a callee runs.
@@ -406,6 +466,33 @@ constexpr unsigned NumStrMethods = 43;
 extern const BuiltinFunctionObject StrMethods[NumStrMethods];
 /// Whether str method \p Fn reads keyword arguments (VM::KwNames).
 bool strMethodTakesKeywords(BuiltinFn Fn);
+
+// Dicts and sets (Dicts.cpp).
+/// hash(V), raising CPython's "unhashable type" TypeError.
+bool hashValue(VM &M, Value V, int64_t &H);
+DictObject *newDict(VM &M);
+/// D[Key] = V.
+bool dictSet(VM &M, DictObject *D, Value Key, Value V);
+/// D[Key]: 1 found, 0 missing, -1 error.
+int dictGet(VM &M, DictObject *D, Value Key, Value &Out);
+bool dictDelItem(VM &M, DictObject *D, Value Key);
+SetObject *newSet(VM &M, bool Frozen);
+bool setAdd(VM &M, SetObject *S, Value Key);
+/// BuildSet: a set of the \p N items at \p Items, \p Mode as BuildSet's C.
+bool buildSet(VM &M, const Value *Items, unsigned N, unsigned Mode, Value &Out);
+/// Membership, == and the operators of dicts and sets; the int-returning
+/// ones return 0 when the operands are not theirs.
+int dictSetContains(VM &M, Value Item, Value C, bool &Out);
+int dictSetEqual(VM &M, Value L, Value R, bool &Out);
+int dictSetBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+int setCompare(VM &M, Opcode Op, Value L, Value R, Value &Out);
+/// Whether \p Fn is dict.update, which takes keyword arguments.
+bool isDictUpdateMethod(BuiltinFn Fn);
+/// len() of a dict, set or dict view, or -1.
+int64_t dictSetLen(Value V);
+/// The repr recursion guard of Containers.cpp: false means print "...".
+bool reprEnterObject(const Object *O);
+void reprLeaveObject();
 
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).

@@ -195,10 +195,12 @@ TEST(Execute, CompileError) {
   ASSERT_FALSE(!!R);
   std::string Msg = errorText(R.takeError());
   EXPECT_NE(Msg.find("'return' outside function"), std::string::npos) << Msg;
-  R = execute("x = {1}");
+  R = execute("x = {*a}");
   ASSERT_FALSE(!!R);
   Msg = errorText(R.takeError());
-  EXPECT_NE(Msg.find("set is not supported yet"), std::string::npos) << Msg;
+  EXPECT_NE(Msg.find("starred item in a set display is not supported yet"),
+            std::string::npos)
+      << Msg;
 }
 
 TEST(Execute, Containers) {

@@ -133,6 +133,8 @@ extern const TypeObject BigInt;
 extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
     StrIterator, StrAsciiIterator, RangeIterator, ListReverseIterator, Reversed,
     Enumerate, Zip;
+extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
+    DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {
