@@ -962,8 +962,17 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
     for (const Expr *T : cast<DelStmt>(St)->Targets)
       compileDel(T);
     break;
-  case NodeKind::Assert:
-    return unsupported(St, "'assert' statement");
+  case NodeKind::Assert: {
+    auto *A = cast<AssertStmt>(St);
+    SmallVector<size_t, 4> Pass;
+    compileCond(A->Test, /*JumpIf=*/true, Pass);
+    // Without a message the register is unused, but must exist.
+    unsigned Msg = A->Msg ? exprToReg(A->Msg) : allocTemp();
+    CurLine = St->getPos().Line;
+    emit(Instr::makeABC(Opcode::AssertFail, Msg, A->Msg ? 1 : 0));
+    patchHere(Pass);
+    break;
+  }
   default:
     return unsupported(St, llvm::Twine("'") + getNodeKindName(St->getKind()) +
                                "' statement");

@@ -1072,6 +1072,32 @@ static void toMpz(Value V, mpz_ptr Z) {
     mpz_set_si(Z, static_cast<long>(V.I));
 }
 
+/// divmod(a, b): (a // b, a % b) for ints and floats, with divmod's own
+/// wording for its errors.
+bool pyr::builtin_divmod(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return M.raise(ExcKind::TypeError,
+                   "divmod expected 2 arguments, got " + llvm::Twine(N));
+  Value A = Args[0], B = Args[1];
+  auto IsNumber = [](Value V) { return isAnyInt(V) || V.isFloat(); };
+  if (!IsNumber(A) || !IsNumber(B))
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine("unsupported operand type(s) for divmod(): '") +
+                       typeOf(A)->Name + "' and '" + typeOf(B)->Name + "'");
+  if ((A.isFloat() || B.isFloat()) &&
+      (B.isFloat() ? B.F == 0 : (B.isIntLike() && B.I == 0)))
+    return M.raise(ExcKind::ZeroDivisionError, "float divmod()");
+  Value Parts[2];
+  if (!binaryOp(M, Opcode::FloorDiv, A, B, Parts[0]) ||
+      !binaryOp(M, Opcode::Mod, A, B, Parts[1]))
+    return false;
+  TupleObject *T = M.newTuple(2);
+  T->Items[0] = Parts[0];
+  T->Items[1] = Parts[1];
+  Result = Value::object(T);
+  return true;
+}
+
 bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N == 0)
     return M.raise(ExcKind::TypeError,

@@ -938,6 +938,14 @@ NotCallable:
   raise(ExcKind::TypeError,
         llvm::Twine("'") + typeOf(R[I.A])->Name + "' object is not callable");
   THROW();
+  CASE(AssertFail) {
+    std::string Msg;
+    // A message whose str() fails shows as CPython shows it.
+    if (I.B && !appendStrChecked(*this, R[I.A], Msg))
+      Msg = "<exception str() failed>";
+    raise(ExcKind::AssertionError, Msg);
+    THROW();
+  }
   CASE(LoadUnbound) {
     R[I.A] = Value::undef();
     DISPATCH();
