@@ -25,9 +25,10 @@ def table(src, name):
             for a, b in re.findall(r"\{0x([0-9A-F]+), 0x([0-9A-F]+)\}", body)]
 
 
-def ranges(pred):
+def ranges(pred, lo=0x80):
+    """The code point ranges from lo up where pred holds, as (first, last)."""
     out, start = [], None
-    for c in range(0x80, 0x110000):
+    for c in range(lo, 0x110000):
         if pred(c):
             if start is None:
                 start = c

@@ -5,21 +5,14 @@ every code point beyond ASCII is classified by the str methods of a
 one-character str, so the tables are exactly what CPython computes.
 
 Usage: gen-unicode-case.py > lib/VM/UnicodeCase.inc"""
+import importlib
+import os
 import sys
 
 
-def ranges(pred, lo=0x80):
-    out, start = [], None
-    for c in range(lo, 0x110000):
-        if pred(c):
-            if start is None:
-                start = c
-        elif start is not None:
-            out.append((start, c - 1))
-            start = None
-    if start is not None:
-        out.append((start, 0x10FFFF))
-    return out
+# The same range finder check-cpython-tables.py checks other tables with.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+ranges = importlib.import_module("check-cpython-tables").ranges
 
 
 def cased(ch):

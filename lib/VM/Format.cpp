@@ -295,6 +295,20 @@ void pyr::layoutInteger(
 
 static bool formatFloatWith(VM &M, FormatSpec S, double D, std::string &Out);
 
+/// Appends the digits of |Z| in \p Base; false (raised) if decimal text
+/// would pass CPython's 4300-digit limit.
+static bool bigMagnitudeDigits(VM &M, mpz_srcptr Z, int Base,
+                               std::string &Out) {
+  size_t Start = Out.size();
+  if (Base != 10)
+    bigint::appendInBase(Z, Base, "", Out);
+  else if (!bigint::appendDecimal(Z, Out))
+    return strLimitError(M);
+  if (Out.size() > Start && Out[Start] == '-')
+    Out.erase(Start, 1);
+  return true;
+}
+
 bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName,
                     Value IntV, std::string &Out) {
   bool Big = isBigInt(IntV);
@@ -352,22 +366,20 @@ bool pyr::formatInt(VM &M, const FormatSpec &S, const char *TypeName,
   }
   if (Big) {
     mpz_srcptr Z = bigOf(IntV);
-    // Decimal text is limited to 4300 digits, as str() is.
-    bool Decimal = S.Type == 'd' || S.Type == 'n' || S.Type == 0;
-    if (Decimal && mpz_sizeinbase(Z, 10) > bigint::MaxStrDigits) {
-      std::string Probe;
-      if (!bigint::appendDecimal(Z, Probe))
-        return strLimitError(M);
-    }
+    // Decimal digits are made (and the digit limit checked) before the
+    // layout, whose digit callback cannot fail; the other bases have no
+    // limit.
+    std::string Decimal;
+    if ((S.Type == 'd' || S.Type == 'n' || S.Type == 0) &&
+        !bigMagnitudeDigits(M, Z, 10, Decimal))
+      return false;
     layoutInteger(
         S, mpz_sgn(Z) < 0,
-        [Z](unsigned Base, std::string &D) {
-          size_t At = D.size();
-          D.resize(At + mpz_sizeinbase(Z, int(Base)) + 2);
-          mpz_get_str(&D[At], int(Base), Z);
-          D.resize(At + std::strlen(&D[At]));
-          if (D[At] == '-')
-            D.erase(At, 1);
+        [&](unsigned Base, std::string &D) {
+          if (Base == 10)
+            D += Decimal;
+          else
+            bigMagnitudeDigits(M, Z, int(Base), D);
         },
         Out);
     return true;
@@ -658,15 +670,7 @@ bool pyr::appendAscii(VM &M, Value V, std::string &Out) {
       Out += char(*P++);
       continue;
     }
-    uint32_t CP = decodeCodePoint(P);
-    char Buf[16];
-    if (CP < 0x100)
-      snprintf(Buf, sizeof(Buf), "\\x%02x", unsigned(CP));
-    else if (CP < 0x10000)
-      snprintf(Buf, sizeof(Buf), "\\u%04x", unsigned(CP));
-    else
-      snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
-    Out += Buf;
+    appendCodePointEscape(decodeCodePoint(P), Out);
   }
   return true;
 }
@@ -944,18 +948,10 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
       bool Negative = false;
       if (isBigInt(V)) {
         mpz_srcptr Z = bigOf(V);
-        if (Decimal && mpz_sizeinbase(Z, 10) > bigint::MaxStrDigits) {
-          std::string Probe;
-          if (!bigint::appendDecimal(Z, Probe))
-            return strLimitError(M);
-        }
         Negative = mpz_sgn(Z) < 0;
-        int Base = Decimal ? 10 : Ch == 'o' ? 8 : 16;
-        Digits.resize(mpz_sizeinbase(Z, Base) + 2);
-        mpz_get_str(&Digits[0], Base, Z);
-        Digits.resize(std::strlen(Digits.c_str()));
-        if (Negative)
-          Digits.erase(0, 1);
+        if (!bigMagnitudeDigits(M, Z, Decimal ? 10 : Ch == 'o' ? 8 : 16,
+                                Digits))
+          return false;
       } else if (V.isIntLike()) {
         Negative = V.I < 0;
         uint64_t Mag =

@@ -390,6 +390,8 @@ bool appendStrChecked(VM &M, Value V, std::string &Out);
 /// Raises CPython's ValueError for an int too long to show in decimal
 /// (the 4300-digit limit); returns false.
 bool strLimitError(VM &M);
+/// Appends a code point as a repr() escape: \xhh, \uhhhh or \Uhhhhhhhh.
+void appendCodePointEscape(uint32_t CP, std::string &Out);
 bool appendReprChecked(VM &M, Value V, std::string &Out);
 /// \p Op may be an in-place opcode (IAdd, ...), which computes what its
 /// plain form does and names itself in errors.

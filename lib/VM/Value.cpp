@@ -74,18 +74,22 @@ static void reprStr(Value V, std::string &Out) {
     } else if (charinfo::isPrintable(CP)) {
       Out.append(reinterpret_cast<const char *>(Start), P - Start);
     } else {
-      // Like CPython: \xhh below 256, else \uhhhh, else \Uhhhhhhhh.
-      char Buf[11];
-      if (CP < 0x100)
-        snprintf(Buf, sizeof(Buf), "\\x%02x", unsigned(CP));
-      else if (CP < 0x10000)
-        snprintf(Buf, sizeof(Buf), "\\u%04x", unsigned(CP));
-      else
-        snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
-      Out += Buf;
+      appendCodePointEscape(CP, Out);
     }
   }
   Out += Q;
+}
+
+void pyr::appendCodePointEscape(uint32_t CP, std::string &Out) {
+  // Like CPython: \xhh below 256, else \uhhhh, else \Uhhhhhhhh.
+  char Buf[11];
+  if (CP < 0x100)
+    snprintf(Buf, sizeof(Buf), "\\x%02x", unsigned(CP));
+  else if (CP < 0x10000)
+    snprintf(Buf, sizeof(Buf), "\\u%04x", unsigned(CP));
+  else
+    snprintf(Buf, sizeof(Buf), "\\U%08x", unsigned(CP));
+  Out += Buf;
 }
 static void strStr(Value V, std::string &Out) { Out += asStr(V)->str(); }
 
