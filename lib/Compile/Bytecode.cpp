@@ -159,6 +159,8 @@ static void disassembleCode(const Program &P, const CodeObject &C,
     OS << " kwonly=" << C.NumKwOnly;
   if (C.NumDefaults)
     OS << " defaults=" << C.NumDefaults;
+  if (C.IsGenerator)
+    OS << " generator";
   OS << " locals=" << C.NumLocals << " regs=" << C.NumRegs << '\n';
   if (!C.QualName.empty())
     OS << "  qualname: " << C.QualName << '\n';
@@ -303,9 +305,11 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
       C.NumDefaults > C.NumParams || C.NumPosOnly > C.NumParams ||
       C.LocalNames.size() != C.NumLocals)
     return verifyError(C, 0, "inconsistent frame layout");
-  if (IsModule &&
-      (C.NumParams != 0 || C.NumKwOnly != 0 || !C.FreeNames.empty()))
-    return verifyError(C, 0, "module code cannot take parameters or cells");
+  if (IsModule && (C.NumParams != 0 || C.NumKwOnly != 0 ||
+                   !C.FreeNames.empty() || C.IsGenerator))
+    return verifyError(C, 0,
+                       "module code cannot take parameters or cells, or be "
+                       "a generator");
   if (C.Code.empty())
     return verifyError(C, 0, "empty code");
   if (C.Lines.size() != C.Code.size())
@@ -412,6 +416,8 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     if ((isCompareAndBranch(In.Op) || In.Op == Opcode::ForIter) &&
         (PC + 1 >= C.Code.size() || C.Code[PC + 1].Op != Opcode::Jump))
       return verifyError(C, PC, "compare-and-branch not followed by a Jump");
+    if (In.Op == Opcode::Yield && !C.IsGenerator)
+      return verifyError(C, PC, "Yield outside generator code");
     if (In.Op == Opcode::CallEx && uint32_t(In.A) + 1 >= C.NumRegs)
       return verifyError(C, PC, "argument window out of range");
     if (In.Op == Opcode::BuildSlice && In.B != 2 && In.B != 3)
@@ -490,6 +496,7 @@ public:
     u32(C.NumDefaults);
     u32(C.NumLocals);
     u32(C.NumRegs);
+    u8(C.IsGenerator ? CodeFlagGenerator : 0);
     u32(static_cast<uint32_t>(C.LocalNames.size()));
     for (const std::string &N : C.LocalNames)
       str(N);
@@ -608,6 +615,13 @@ public:
     C.NumDefaults = u32();
     C.NumLocals = u32();
     C.NumRegs = u32();
+    size_t FlagPos = Pos;
+    uint8_t Flags = u8();
+    if (Flags & ~CodeFlagGenerator) {
+      failAt(FlagPos, "unknown code flags " + llvm::Twine(unsigned(Flags)));
+      return;
+    }
+    C.IsGenerator = Flags & CodeFlagGenerator;
     uint32_t NumNames = count(4);
     for (uint32_t I = 0; I < NumNames && !failed(); ++I)
       C.LocalNames.push_back(str());

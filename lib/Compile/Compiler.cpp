@@ -49,6 +49,9 @@ struct SymScope {
   /// Variables of enclosing functions used here or by nested functions,
   /// sorted; their cells follow the locals in registers.
   std::vector<std::string> Frees;
+  /// Locals assigned by ':=', which can change in the middle of an
+  /// expression that reads them.
+  llvm::StringSet<> WalrusLocals;
 };
 
 struct Scope {
@@ -64,6 +67,9 @@ struct Scope {
   llvm::StringSet<> GlobalDecls;
   unsigned FreeReg = 0;
   llvm::BitVector Bound; ///< Locals certainly holding a value here.
+  /// Locals assigned by ':=': an operand reads a copy of them, taken
+  /// before the operands after it run.
+  llvm::BitVector WalrusRegs;
   struct Loop {
     /// Where 'continue' jumps, or NoTarget when that is not emitted yet
     /// (a for loop's test is at its bottom): the jumps wait in
@@ -206,6 +212,15 @@ private:
   void compileAugAssign(const AugAssignStmt *A);
   void compileIf(const CondStmt *If);
   void compileWhile(const CondStmt *W);
+  /// The two ends of a loop over an iterator (see compileFor): the top,
+  /// where each item is stored into the target, and the test at the
+  /// bottom.
+  struct ForLoop {
+    size_t ToTest, Top;
+    unsigned Item;
+  };
+  ForLoop beginForLoop(const Expr *Target);
+  void endForLoop(const ForLoop &L, unsigned It, uint32_t Line);
   void compileFunctionDef(const FunctionDefStmt *F);
   /// Compiles a def's or lambda's body into a new child code object and
   /// emits the code that makes the function (defaults and cells included)
@@ -235,6 +250,13 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitLambda(const LambdaExpr *L, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitNamedExpr(const NamedExprExpr *N,
+                                             unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitComprehension(const ComprehensionExpr *E,
+                                                 unsigned Dest);
+  void compileComprehensionBody(const ComprehensionExpr *C);
+  void compileComprehensionLoop(const ComprehensionExpr *C, size_t Index,
+                                unsigned Result);
   LLVM_ATTRIBUTE_NOINLINE void emitJoinedStr(const JoinedStrExpr *J,
                                              unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitFormattedValue(const FormattedValueExpr *FV,
@@ -331,6 +353,20 @@ void Compiler::collectTargets(const Expr *E, SmallVectorImpl<StringRef> &Out) {
     collectTargets(St->Value, Out);
 }
 
+/// The name CPython gives a comprehension's code.
+static StringRef comprehensionName(NodeKind K) {
+  switch (K) {
+  case NodeKind::ListComp:
+    return "<listcomp>";
+  case NodeKind::SetComp:
+    return "<setcomp>";
+  case NodeKind::DictComp:
+    return "<dictcomp>";
+  default:
+    return "<genexpr>";
+  }
+}
+
 namespace {
 /// Walks one scope's statements in source order (not nested function
 /// bodies) to find its assigned names and global declarations, checking
@@ -357,6 +393,25 @@ public:
   SourcePos ErrPos;
   std::string ErrMsg;
 
+  // Comprehensions. A name bound by ':=' in a comprehension belongs to the
+  // nearest enclosing scope that is not one.
+  /// For a comprehension's scope: that enclosing scope's scanner, and
+  /// whether it is the module's. Null elsewhere.
+  ScopeScanner *WalrusOwner = nullptr;
+  bool WalrusOwnerIsModule = false;
+  /// The comprehension this one is nested in, if any.
+  ScopeScanner *EnclosingComp = nullptr;
+  /// The names the comprehension's for clauses bind.
+  llvm::StringSet<> IterVars;
+  /// Names bound here by ':=' on behalf of WalrusOwner.
+  llvm::SmallVector<StringRef, 2> WalrusNames;
+  /// Inside a comprehension's iterable, where ':=' is an error.
+  unsigned InCompIter = 0;
+  /// Scanning the target of a comprehension's for clause.
+  bool InCompTarget = false;
+  /// Names this scope binds with ':=' (some on behalf of comprehensions).
+  llvm::StringSet<> WalrusAssigned;
+
   void Fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (!Failed) {
       Failed = true;
@@ -377,10 +432,13 @@ public:
     switch (E->getKind()) {
     case NodeKind::Name: {
       auto *N = cast<NameExpr>(E);
-      if (N->Ctx == ExprContext::Load)
+      if (N->Ctx == ExprContext::Load) {
         use(N->Id);
-      else
+      } else {
         assign(N->Id, N->getPos());
+        if (InCompTarget)
+          IterVars.insert(N->Id);
+      }
       return;
     }
     case NodeKind::BinOp:
@@ -412,8 +470,19 @@ public:
       expr(cast<IfExpExpr>(E)->OrElse);
       return;
     case NodeKind::NamedExpr:
-      expr(cast<NamedExprExpr>(E)->Value);
-      expr(cast<NamedExprExpr>(E)->Target);
+      namedExpr(cast<NamedExprExpr>(E));
+      return;
+    case NodeKind::ListComp:
+    case NodeKind::SetComp:
+    case NodeKind::DictComp:
+    case NodeKind::GeneratorExp:
+      // The outermost iterable is evaluated here; the rest is the
+      // comprehension's own scope.
+      ++InCompIter;
+      expr(cast<ComprehensionExpr>(E)->Generators[0].Iter);
+      --InCompIter;
+      if (OnNested)
+        OnNested(E);
       return;
     case NodeKind::Attribute:
       expr(cast<AttributeExpr>(E)->Value);
@@ -464,6 +533,45 @@ public:
   void stmts(StmtList L) {
     for (const Stmt *St : L)
       stmt(St);
+  }
+
+  void namedExpr(const NamedExprExpr *N) {
+    expr(N->Value);
+    StringRef Name = N->Target->Id;
+    if (InCompIter)
+      return Fail(N->getPos(), "assignment expression cannot be used in a "
+                               "comprehension iterable expression");
+    if (!WalrusOwner) {
+      WalrusAssigned.insert(Name);
+      return expr(N->Target);
+    }
+    for (ScopeScanner *C = this; C; C = C->EnclosingComp)
+      if (C->IterVars.count(Name))
+        return Fail(N->getPos(), "assignment expression cannot rebind "
+                                 "comprehension iteration variable '" +
+                                     Name + "'");
+    WalrusOwner->assign(Name, N->getPos());
+    WalrusOwner->WalrusAssigned.insert(Name);
+    WalrusNames.push_back(Name);
+  }
+
+  /// The body of a comprehension's own scope, in CPython's order.
+  void comprehension(const ComprehensionExpr *C) {
+    for (size_t I = 0; I < C->Generators.size(); ++I) {
+      const Comprehension &Gen = C->Generators[I];
+      InCompTarget = true;
+      expr(Gen.Target);
+      InCompTarget = false;
+      if (I > 0) {
+        ++InCompIter;
+        expr(Gen.Iter);
+        --InCompIter;
+      }
+      for (const Expr *If : Gen.Ifs)
+        expr(If);
+    }
+    expr(C->Value);
+    expr(C->Elt);
   }
 
   void stmt(const Stmt *St) {
@@ -595,7 +703,9 @@ private:
     P.Scan.OnNested = OnNested;
     for (StringRef Name : P.Params)
       P.Scan.Seen[Name] |= ScopeScanner::SeenParam;
-    if (LambdaBody)
+    if (auto *C = llvm::dyn_cast_or_null<ComprehensionExpr>(P.Owner))
+      P.Scan.comprehension(C);
+    else if (LambdaBody)
       P.Scan.expr(LambdaBody);
     else
       P.Scan.stmts(Body);
@@ -609,24 +719,33 @@ private:
     auto Sym = std::make_unique<SymScope>();
     Child->Sym = Sym.get();
     StringRef Name;
-    const Parameters *Params;
     StmtList Body;
     const Expr *LambdaBody = nullptr;
     if (auto *F = dyn_cast<FunctionDefStmt>(N)) {
       Name = F->Name;
-      Params = &F->Params;
+      for (const Parameter &P : F->Params.Params)
+        Child->Params.push_back(P.Name);
       Body = F->Body;
-    } else {
-      auto *L = cast<LambdaExpr>(N);
+    } else if (auto *L = dyn_cast<LambdaExpr>(N)) {
       Name = "<lambda>";
-      Params = &L->Params;
+      for (const Parameter &P : L->Params.Params)
+        Child->Params.push_back(P.Name);
       LambdaBody = L->Body;
+    } else {
+      auto *C = cast<ComprehensionExpr>(N);
+      Name = comprehensionName(C->getKind());
+      // The outermost iterator is the argument.
+      Child->Params.push_back(".0");
+      ScopeScanner &Scan = Child->Scan;
+      bool ParentIsComp = Parent.Owner && isa<ComprehensionExpr>(Parent.Owner);
+      Scan.EnclosingComp = ParentIsComp ? &Parent.Scan : nullptr;
+      Scan.WalrusOwner = ParentIsComp ? Parent.Scan.WalrusOwner : &Parent.Scan;
+      Scan.WalrusOwnerIsModule =
+          ParentIsComp ? Parent.Scan.WalrusOwnerIsModule : !Parent.Owner;
     }
     Sym->QualName = Parent.Owner
                         ? (Parent.Sym->QualName + ".<locals>." + Name).str()
                         : Name.str();
-    for (const Parameter &P : Params->Params)
-      Child->Params.push_back(P.Name);
     Out[N] = std::move(Sym);
     Pending &C = *Child;
     Parent.Children.push_back(std::move(Child));
@@ -640,6 +759,14 @@ private:
                llvm::StringSet<> *FreeOut = nullptr) {
     ScopeScanner &Scan = P.Scan;
     bool IsModule = !P.Owner;
+    // A ':=' target in a comprehension is the enclosing function's
+    // variable, or a global.
+    for (StringRef Name : Scan.WalrusNames) {
+      if (Scan.WalrusOwnerIsModule || Scan.WalrusOwner->Globals.count(Name))
+        Scan.Globals.try_emplace(Name);
+      else
+        Scan.Nonlocals.insert({Name, SourcePos()});
+    }
     for (auto &[Name, Pos] : Scan.Nonlocals) {
       SourcePos At = Scan.FirstDirective.lookup(Name);
       if (Scan.Globals.count(Name))
@@ -662,6 +789,9 @@ private:
         AddLocal(Name);
       for (StringRef Name : Scan.Assigned)
         AddLocal(Name);
+      for (auto &W : Scan.WalrusAssigned)
+        if (Locals.count(W.getKey()))
+          Sym.WalrusLocals.insert(W.getKey());
       for (auto &G : Scan.Globals)
         Sym.Globals.insert(G.getKey());
       for (auto &B : *Bound)
@@ -731,9 +861,13 @@ void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
   if (C.NumLocals + Sym.Frees.size() > MaxRegisters / 2)
     return fail(DefPos, "too many local variables");
   S->CellRegs.resize(C.NumLocals);
-  for (unsigned I = 0; I < C.NumLocals; ++I)
+  S->WalrusRegs.resize(C.NumLocals);
+  for (unsigned I = 0; I < C.NumLocals; ++I) {
     if (Sym.Cells.count(Sym.Locals[I]))
       S->CellRegs.set(I);
+    if (Sym.WalrusLocals.count(Sym.Locals[I]))
+      S->WalrusRegs.set(I);
+  }
   for (const std::string &Name : Sym.Frees) {
     S->Frees.try_emplace(Name, C.NumLocals + C.numFree());
     C.FreeNames.push_back(Name);
@@ -1260,34 +1394,44 @@ void Compiler::compileFor(const ForStmt *F) {
   CurLine = F->getPos().Line;
   emit(Instr::makeABC(Opcode::GetIter, It, Src));
   S->FreeReg = It + 1;
-  // A local name target receives each item directly.
-  unsigned Item, Reg;
-  auto *Name = dyn_cast<NameExpr>(F->Target);
-  bool Direct = Name && isLocal(Name->Id, Reg);
-  Item = Direct ? Reg : allocTemp();
   llvm::BitVector Entry = S->Bound;
-  size_t ToTest = emitJump(Opcode::Jump);
-  size_t Top = here();
-  if (Direct)
-    S->Bound.set(Reg);
-  else
-    storeTarget(F->Target, Item);
+  ForLoop Loop = beginForLoop(F->Target);
   S->Loops.push_back({Scope::NoTarget, {}, {}});
   compileBody(F->Body);
   SmallVector<size_t, 4> Breaks = std::move(S->Loops.back().BreakJumps);
   SmallVector<size_t, 4> Continues = std::move(S->Loops.back().ContinueJumps);
   S->Loops.pop_back();
   patchHere(Continues);
-  patchJump(ToTest, here());
-  CurLine = F->getPos().Line;
-  emit(Instr::makeABC(Opcode::ForIter, It, Item));
-  patchJump(emitJump(Opcode::Jump), Top);
+  endForLoop(Loop, It, F->getPos().Line);
   // The body may not have run; only what was bound on entry stays bound.
   S->Bound = Entry;
   compileBody(F->OrElse);
   S->Bound = Entry;
   patchHere(Breaks);
   S->FreeReg = Saved;
+}
+
+Compiler::ForLoop Compiler::beginForLoop(const Expr *Target) {
+  // A local name target receives each item directly.
+  unsigned Reg;
+  auto *Name = dyn_cast<NameExpr>(Target);
+  bool Direct = Name && isLocal(Name->Id, Reg);
+  ForLoop L;
+  L.Item = Direct ? Reg : allocTemp();
+  L.ToTest = emitJump(Opcode::Jump);
+  L.Top = here();
+  if (Direct)
+    S->Bound.set(Reg);
+  else
+    storeTarget(Target, L.Item);
+  return L;
+}
+
+void Compiler::endForLoop(const ForLoop &L, unsigned It, uint32_t Line) {
+  patchJump(L.ToTest, here());
+  CurLine = Line;
+  emit(Instr::makeABC(Opcode::ForIter, It, L.Item));
+  patchJump(emitJump(Opcode::Jump), L.Top);
 }
 
 void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
@@ -1379,7 +1523,11 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
     fail(Owner->getPos(), "functions nested too deeply");
   if (!Failed)
     enterScope(Sym, Params, Owner->getPos());
-  if (LambdaBody) {
+  if (auto *Comp = dyn_cast<ComprehensionExpr>(Owner)) {
+    Child.IsGenerator = Comp->getKind() == NodeKind::GeneratorExp;
+    if (!Failed)
+      compileComprehensionBody(Comp);
+  } else if (LambdaBody) {
     if (!Failed) {
       unsigned R = exprToReg(LambdaBody);
       CurLine = LambdaBody->getPos().Line;
@@ -1444,12 +1592,147 @@ unsigned Compiler::exprToReg(const Expr *E) {
         emit(Instr::makeABC(Opcode::CheckBound, Reg));
         S->Bound.set(Reg);
       }
-      return Reg;
+      if (!S->WalrusRegs.test(Reg))
+        return Reg;
+      unsigned T = allocTemp();
+      emit(Instr::makeABC(Opcode::Move, T, Reg));
+      return T;
     }
   }
   unsigned T = allocTemp();
   emitExpr(E, T);
   return T;
+}
+
+void Compiler::emitNamedExpr(const NamedExprExpr *N, unsigned Dest) {
+  // Dest may be a local the enclosing expression still reads: it gets the
+  // value last, after the target.
+  unsigned T = allocTemp();
+  emitExpr(N->Value, T);
+  if (Failed)
+    return;
+  CurLine = N->getPos().Line;
+  storeName(N->Target, T);
+  emit(Instr::makeABC(Opcode::Move, Dest, T));
+}
+
+/// The parameter list of a comprehension's code: the outermost iterator.
+static const Parameters &comprehensionParams() {
+  static const Parameter Iter{SourcePos(), ".0", nullptr};
+  static const Parameters Params = [] {
+    Parameters P;
+    P.Params = llvm::ArrayRef<Parameter>(Iter);
+    return P;
+  }();
+  return Params;
+}
+
+/// Makes the comprehension's function and calls it with the iterator over
+/// the outermost iterable, which is evaluated here.
+void Compiler::emitComprehension(const ComprehensionExpr *E, unsigned Dest) {
+  unsigned Saved = S->FreeReg;
+  unsigned Fn = compileFunction(E, comprehensionName(E->getKind()),
+                                comprehensionParams(), {}, nullptr);
+  if (Failed)
+    return;
+  S->FreeReg = Fn + 1;
+  unsigned Arg = allocTemp();
+  const Expr *Iter = E->Generators[0].Iter;
+  ForIterSet = Iter;
+  emitExpr(Iter, Arg);
+  ForIterSet = nullptr;
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABC(Opcode::GetIter, Arg, Arg));
+  emit(Instr::makeABC(Opcode::Call, Fn, 1));
+  if (Fn != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Fn));
+  S->FreeReg = Saved;
+}
+
+/// The code of a comprehension's own function: build the collection (or
+/// yield the items) through nested loops over its for clauses.
+void Compiler::compileComprehensionBody(const ComprehensionExpr *C) {
+  unsigned Result = ~0u;
+  CurLine = C->getPos().Line;
+  switch (C->getKind()) {
+  case NodeKind::ListComp:
+    Result = allocTemp();
+    emit(Instr::makeABC(Opcode::BuildList, Result, 0));
+    break;
+  case NodeKind::SetComp:
+    Result = allocTemp();
+    emit(Instr::makeABC(Opcode::BuildSet, Result, 0, 0));
+    break;
+  case NodeKind::DictComp:
+    Result = allocTemp();
+    emit(Instr::makeABC(Opcode::BuildMap, Result, 0));
+    break;
+  default:
+    break;
+  }
+  compileComprehensionLoop(C, 0, Result);
+  if (Failed)
+    return;
+  CurLine = C->getPos().Line;
+  if (Result != ~0u)
+    emit(Instr::makeABC(Opcode::Return, Result));
+  else
+    emit(Instr::makeABC(Opcode::ReturnNone, 0));
+}
+
+/// For clause \p Index and the ones after it, shaped as compileFor's loop.
+void Compiler::compileComprehensionLoop(const ComprehensionExpr *C,
+                                        size_t Index, unsigned Result) {
+  if (Failed)
+    return;
+  const Comprehension &Gen = C->Generators[Index];
+  unsigned Saved = S->FreeReg;
+  unsigned It = 0; // The outermost iterator is the parameter.
+  if (Index > 0) {
+    It = allocTemp();
+    ForIterSet = Gen.Iter;
+    unsigned Src = exprToReg(Gen.Iter);
+    ForIterSet = nullptr;
+    CurLine = Gen.Iter->getPos().Line;
+    emit(Instr::makeABC(Opcode::GetIter, It, Src));
+    S->FreeReg = It + 1;
+  }
+  llvm::BitVector Entry = S->Bound;
+  ForLoop Loop = beginForLoop(Gen.Target);
+  SmallVector<size_t, 4> Skip;
+  for (const Expr *If : Gen.Ifs)
+    compileCond(If, /*JumpIf=*/false, Skip);
+  if (Index + 1 < C->Generators.size()) {
+    compileComprehensionLoop(C, Index + 1, Result);
+  } else {
+    unsigned ItemSaved = S->FreeReg;
+    unsigned V = exprToReg(C->Elt);
+    CurLine = C->Elt->getPos().Line;
+    switch (C->getKind()) {
+    case NodeKind::ListComp:
+      emit(Instr::makeABC(Opcode::ListAppend, Result, V));
+      break;
+    case NodeKind::SetComp:
+      emit(Instr::makeABC(Opcode::SetAdd, Result, V));
+      break;
+    case NodeKind::DictComp: {
+      unsigned DV = exprToReg(C->Value);
+      CurLine = C->Value->getPos().Line;
+      emit(Instr::makeABC(Opcode::MapAdd, Result, V, DV));
+      break;
+    }
+    default:
+      // The value sent in goes to a register of its own: V may be a
+      // variable.
+      emit(Instr::makeABC(Opcode::Yield, V, allocTemp()));
+      break;
+    }
+    S->FreeReg = ItemSaved;
+  }
+  patchHere(Skip);
+  endForLoop(Loop, It, Gen.Pos.Line);
+  S->Bound = Entry;
+  S->FreeReg = Saved;
 }
 
 void Compiler::emitName(const NameExpr *N, unsigned Dest) {
@@ -2018,7 +2301,6 @@ void Compiler::emitSubscript(const SubscriptExpr *E, unsigned Dest) {
 void Compiler::unsupportedExpr(const Expr *E) {
   switch (E->getKind()) {
 
-  case NodeKind::NamedExpr: return unsupported(E, "assignment expression ':='");
   case NodeKind::Attribute: return unsupported(E, "attribute access");
   case NodeKind::Subscript: return unsupported(E, "subscript");
   case NodeKind::Slice: return unsupported(E, "slice");
@@ -2065,6 +2347,15 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::Lambda:
     emitLambda(llvm::cast<LambdaExpr>(E), Dest);
+    break;
+  case NodeKind::NamedExpr:
+    emitNamedExpr(llvm::cast<NamedExprExpr>(E), Dest);
+    break;
+  case NodeKind::ListComp:
+  case NodeKind::SetComp:
+  case NodeKind::DictComp:
+  case NodeKind::GeneratorExp:
+    emitComprehension(llvm::cast<ComprehensionExpr>(E), Dest);
     break;
   case NodeKind::JoinedStr:
     emitJoinedStr(llvm::cast<JoinedStrExpr>(E), Dest);

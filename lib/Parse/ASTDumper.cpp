@@ -290,6 +290,27 @@ void Dumper::dump(const Node *N, unsigned Indent) {
     }
     return;
   }
+  case NodeKind::ListComp:
+  case NodeKind::SetComp:
+  case NodeKind::DictComp:
+  case NodeKind::GeneratorExp: {
+    auto *E = cast<ComprehensionExpr>(N);
+    end(N);
+    dump(E->Elt, Indent + 1);
+    if (E->Value)
+      dump(E->Value, Indent + 1);
+    for (const Comprehension &Gen : E->Generators) {
+      OS.indent((Indent + 1) * 2)
+          << "for <" << Gen.Pos.Line << ':' << Gen.Pos.Col << ">\n";
+      dump(Gen.Target, Indent + 2);
+      dump(Gen.Iter, Indent + 2);
+      for (const Expr *If : Gen.Ifs) {
+        label(Indent + 2, "if");
+        dump(If, Indent + 3);
+      }
+    }
+    return;
+  }
   case NodeKind::JoinedStr:
     end(N);
     exprs(cast<JoinedStrExpr>(N)->Values, Indent + 1);

@@ -263,6 +263,10 @@ private:
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseStarExpressions();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseTupleRest(Expr *First, SourcePos P);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStarred();
+  Expr *parseForTarget();
+  Expr *parseComprehension(NodeKind K, SourcePos P, Expr *Elt, Expr *Value);
+  Expr *finishComprehension(NodeKind K, SourcePos P, Expr *Elt, Expr *Value,
+                            TokenKind Close);
   Expr *parseNamedExpression(bool AssignHint = true);
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseExpression();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseConditional(Expr *Body, SourcePos P);
@@ -425,6 +429,21 @@ unsigned Parser::childHeight(const Expr *E) {
     Take(llvm::cast<FormattedValueExpr>(E)->Value);
     Take(llvm::cast<FormattedValueExpr>(E)->FormatSpec);
     break;
+  case NodeKind::ListComp:
+  case NodeKind::SetComp:
+  case NodeKind::DictComp:
+  case NodeKind::GeneratorExp: {
+    auto *C = llvm::cast<ComprehensionExpr>(E);
+    Take(C->Elt);
+    Take(C->Value);
+    for (const Comprehension &Gen : C->Generators) {
+      Take(Gen.Target);
+      Take(Gen.Iter);
+      for (const Expr *If : Gen.Ifs)
+        Take(If);
+    }
+    break;
+  }
   default:
     break;
   }
@@ -988,6 +1007,22 @@ Stmt *Parser::parseFor() {
   const Token &KW = tok();
   SourcePos P = pos();
   advance();
+  Expr *Target = parseForTarget();
+  if (!Target)
+    return nullptr;
+  advance();
+  Expr *Iter = parseStarExpressions();
+  if (!Iter)
+    return nullptr;
+  StmtList Body, OrElse;
+  if (!parseLoopBody(Body, OrElse, "'for' statement", KW.Line))
+    return nullptr;
+  return Ctx.create<ForStmt>(P, Target, Iter, Body, OrElse);
+}
+
+/// The star_targets of a for statement or comprehension clause, up to the
+/// 'in' after them (which is left for the caller).
+Expr *Parser::parseForTarget() {
   // The targets stop before 'in', so they are parsed at bitwise-or level.
   SourcePos TP = pos();
   SmallVector<Expr *, 4> Elts;
@@ -1014,14 +1049,41 @@ Stmt *Parser::parseFor() {
   if (llvm::isa<StarredExpr>(Target))
     return errorAt(Target, "starred assignment target must be in a list or "
                            "tuple");
-  advance();
-  Expr *Iter = parseStarExpressions();
-  if (!Iter)
+  return Target;
+}
+
+/// for_if_clauses: the clauses after a comprehension's element \p Elt (a
+/// dict comprehension's key, with \p Value), which starts at \p P. The
+/// caller checks the closing bracket.
+Expr *Parser::parseComprehension(NodeKind K, SourcePos P, Expr *Elt,
+                                 Expr *Value) {
+  DepthGuard G(*this);
+  if (!G.OK)
     return nullptr;
-  StmtList Body, OrElse;
-  if (!parseLoopBody(Body, OrElse, "'for' statement", KW.Line))
-    return nullptr;
-  return Ctx.create<ForStmt>(P, Target, Iter, Body, OrElse);
+  SawFunctions = true; // A comprehension is a scope of its own.
+  SmallVector<Comprehension, 2> Gens;
+  while (is(TokenKind::kw_for) || is(TokenKind::kw_async)) {
+    if (is(TokenKind::kw_async))
+      return unsupported(tok(), "asynchronous comprehension");
+    SourcePos FP = pos();
+    advance();
+    Expr *Target = parseForTarget();
+    if (!Target)
+      return nullptr;
+    advance(); // 'in'
+    Expr *Iter = parseOperand(PrecOr);
+    if (!Iter)
+      return nullptr;
+    SmallVector<Expr *, 2> Ifs;
+    while (consumeIf(TokenKind::kw_if)) {
+      Expr *Cond = parseOperand(PrecOr);
+      if (!Cond)
+        return nullptr;
+      Ifs.push_back(Cond);
+    }
+    Gens.push_back({FP, Target, Iter, copy(Ifs)});
+  }
+  return make<ComprehensionExpr>(K, P, Elt, Value, copy(Gens));
 }
 
 Stmt *Parser::parseFunctionDef() {
@@ -1669,6 +1731,7 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
   DepthGuard G(*this);
   if (!G.OK)
     return nullptr;
+  SourcePos Paren = pos();
   advance(); // '('
   SourcePos FirstArg = pos();
   SmallVector<Expr *, 4> Args;
@@ -1696,6 +1759,9 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
       Expr *S = make<StarredExpr>(posOf(T), V);
       if (!S)
         return nullptr;
+      if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
+        return errorAt(S, "iterable unpacking cannot be used in "
+                          "comprehension");
       Args.push_back(S);
     } else if (consumeIf(TokenKind::DoubleStar)) {
       Expr *V = parseExpression();
@@ -1711,6 +1777,9 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
       Expr *V = parseExpression();
       if (!V)
         return nullptr;
+      if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
+        return error(T, "invalid syntax. Maybe you meant '==' or ':=' "
+                        "instead of '='?");
       for (const Keyword &K : Keywords)
         if (K.Arg == Name)
           defer(posOf(T), T.Offset, "keyword argument repeated: " + Name,
@@ -1727,7 +1796,17 @@ Expr *Parser::parseCall(Expr *Func, SourcePos Start) {
       if (is(TokenKind::kw_for) || is(TokenKind::kw_async)) {
         if (!Args.empty() || !Keywords.empty())
           return errorAt(V, "Generator expression must be parenthesized");
-        return unsupported(tok(), "generator expression");
+        // The sole argument: a generator expression without parentheses
+        // of its own, which start at the call's.
+        Expr *Gen =
+            parseComprehension(NodeKind::GeneratorExp, Paren, V, nullptr);
+        if (!Gen)
+          return nullptr;
+        if (!is(TokenKind::RParen))
+          return errorAt(V, "Generator expression must be parenthesized");
+        advance();
+        Args.push_back(Gen);
+        return make<CallExpr>(Start, Func, copy(Args), copy(Keywords));
       }
       if (is(TokenKind::Equal))
         return errorAt(V, "expression cannot contain assignment, perhaps you "
@@ -1866,8 +1945,9 @@ Expr *Parser::parseParenthesized() {
     Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
-    if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
-      return unsupported(tok(), "generator expression");
+    if ((is(TokenKind::kw_for) || is(TokenKind::kw_async)) && Elts.empty())
+      return finishComprehension(NodeKind::GeneratorExp, P, E, nullptr,
+                                 TokenKind::RParen);
     Elts.push_back(E);
     if (!consumeIf(TokenKind::Comma))
       break;
@@ -1886,6 +1966,20 @@ Expr *Parser::parseParenthesized() {
   return make<SequenceExpr>(NodeKind::Tuple, P, copy(Elts));
 }
 
+/// The rest of a comprehension whose element \p Elt was just parsed, up to
+/// and including its closing bracket \p Close.
+Expr *Parser::finishComprehension(NodeKind K, SourcePos P, Expr *Elt,
+                                  Expr *Value, TokenKind Close) {
+  if (llvm::isa<StarredExpr>(Elt))
+    return errorAt(Elt, "iterable unpacking cannot be used in comprehension");
+  Expr *E = parseComprehension(K, P, Elt, Value);
+  if (!E)
+    return nullptr;
+  if (!consumeIf(Close))
+    return invalidSyntax();
+  return E;
+}
+
 Expr *Parser::parseListDisplay() {
   DepthGuard G(*this);
   if (!G.OK)
@@ -1895,12 +1989,20 @@ Expr *Parser::parseListDisplay() {
   SmallVector<Expr *, 4> Elts;
   size_t ElemIdx = idx();
   while (!is(TokenKind::RSquare)) {
+    if (is(TokenKind::kw_for) && !Elts.empty())
+      return errorAt(Elts[0], "did you forget parentheses around the "
+                              "comprehension target?");
     ElemIdx = idx();
     Expr *E = parseStarNamedExpression();
     if (!E)
       return nullptr;
-    if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
-      return unsupported(tok(), "list comprehension");
+    if (is(TokenKind::kw_for) || is(TokenKind::kw_async)) {
+      if (Elts.empty())
+        return finishComprehension(NodeKind::ListComp, P, E, nullptr,
+                                   TokenKind::RSquare);
+      return errorAt(Elts[0], "did you forget parentheses around the "
+                              "comprehension target?");
+    }
     Elts.push_back(E);
     if (!consumeIf(TokenKind::Comma))
       break;
@@ -1926,12 +2028,16 @@ Expr *Parser::parseBraceDisplay() {
     if (is(TokenKind::DoubleStar)) {
       if (IsSet)
         return invalidSyntax();
+      const Token &Stars = tok();
       advance();
       IsDict = true;
       ElemIdx = idx();
       Expr *V = parseBitOr();
       if (!V)
         return nullptr;
+      if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
+        return error(Stars,
+                     "dict unpacking cannot be used in dict comprehension");
       Keys.push_back(nullptr);
       Values.push_back(V);
     } else {
@@ -1967,9 +2073,15 @@ Expr *Parser::parseBraceDisplay() {
         IsSet = true;
         Keys.push_back(K);
       }
-      if (is(TokenKind::kw_for) || is(TokenKind::kw_async))
-        return unsupported(tok(), IsDict ? "dict comprehension"
-                                         : "set comprehension");
+      if (is(TokenKind::kw_for) || is(TokenKind::kw_async)) {
+        if (Keys.size() > 1)
+          return errorAt(Keys[0], "did you forget parentheses around the "
+                                  "comprehension target?");
+        return IsDict ? finishComprehension(NodeKind::DictComp, P, Keys[0],
+                                            Values[0], TokenKind::RBrace)
+                      : finishComprehension(NodeKind::SetComp, P, Keys[0],
+                                            nullptr, TokenKind::RBrace);
+      }
     }
     if (!consumeIf(TokenKind::Comma))
       break;

@@ -801,16 +801,21 @@ static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
     Value It, Item, Best;
     if (!getIter(M, Args[0], It))
       return false;
+    VM::RootScope Roots(M);
+    Roots.add(It);
     int R = iterNext(M, It, Best);
     if (R == 0)
       return M.raise(ExcKind::ValueError,
                      llvm::Twine(Name) + "() arg is an empty sequence");
+    size_t BestRoot = Roots.add(Best);
     while (R > 0 && (R = iterNext(M, It, Item)) > 0) {
       bool B;
       if (!IsBetter(Item, Best, B))
         return false;
-      if (B)
+      if (B) {
         Best = Item;
+        Roots.set(BestRoot, Best);
+      }
     }
     if (R < 0)
       return false;

@@ -460,10 +460,13 @@ static int nextZip(VM &M, Object *O, Value &Item) {
   if (Z->N == 0)
     return 0;
   llvm::SmallVector<Value, 4> Vals(Z->N);
+  // The next iterator may run a generator, which may collect.
+  VM::RootScope Roots(M);
   for (size_t I = 0; I < Z->N; ++I) {
     int R = iterNext(M, Z->Its[I], Vals[I]);
     if (R <= 0)
       return R;
+    Roots.add(Vals[I]);
   }
   Item = Value::object(newTupleFrom(M, Vals.data(), Z->N));
   return 1;
@@ -487,6 +490,10 @@ bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
   if (!getIter(M, V, It))
     return false;
   ListObject *L = M.newList(0);
+  // Iterating may run a generator, which may collect.
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Value::object(L));
   if (isRange(V))
     reserveList(M, L, static_cast<size_t>(asRange(V)->Len));
   Value Item;
@@ -1148,11 +1155,12 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
 // Unpacking
 //===----------------------------------------------------------------------===//
 
-bool pyr::unpackSequence(VM &M, Value V, Value *Dest, unsigned N,
+bool pyr::unpackSequence(VM &M, Value V, size_t DestIndex, unsigned N,
                          unsigned Star) {
   const Value *Items = nullptr;
   size_t Len = 0;
   ListObject *Tmp = nullptr;
+  VM::RootScope Roots(M);
   if (!seqItems(V, Items, Len)) {
     if (!typeOf(V)->Iter)
       return typeError(M, Twine("cannot unpack non-iterable ") + typeName(V) +
@@ -1160,8 +1168,10 @@ bool pyr::unpackSequence(VM &M, Value V, Value *Dest, unsigned N,
     Value It;
     if (!getIter(M, V, It))
       return false;
+    Roots.add(It);
     // Without a star target CPython stops after one item too many.
     Tmp = M.newList(0);
+    Roots.add(Value::object(Tmp));
     Value Item;
     int R;
     while ((Star < N || Tmp->Len <= N) && (R = iterNext(M, It, Item)) > 0)
@@ -1171,6 +1181,7 @@ bool pyr::unpackSequence(VM &M, Value V, Value *Dest, unsigned N,
     Items = Tmp->Items;
     Len = Tmp->Len;
   }
+  Value *Dest = M.stackAt(DestIndex);
   if (Star >= N) {
     if (Len > N)
       return M.raise(ExcKind::ValueError,
@@ -1846,6 +1857,9 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
   Value It, Item;
   if (!getIter(M, Args[0], It))
     return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  size_t AccRoot = Roots.add(Acc);
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
     if (Acc.isInt() && Item.isIntLike() &&
@@ -1853,6 +1867,7 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
       continue;
     if (!binaryOp(M, Opcode::Add, Acc, Item, Acc))
       return false;
+    Roots.set(AccRoot, Acc);
   }
   if (R < 0)
     return false;

@@ -398,6 +398,10 @@ static bool dictUpdateFrom(VM &M, DictObject *D, Value Other) {
   Value It, Item;
   if (!getIter(M, Other, It))
     return false;
+  // Iterating may run a generator, which may collect.
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Value::object(D));
   int R;
   for (int64_t I = 0; (R = iterNext(M, It, Item)) > 0; ++I) {
     if (!typeOf(Item)->Iter)
@@ -681,6 +685,9 @@ static bool setUpdate(VM &M, SetObject *S, Value Other) {
   Value It, Item;
   if (!getIter(M, Other, It))
     return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Value::object(S));
   int R;
   while ((R = iterNext(M, It, Item)) > 0)
     if (!setAdd(M, S, Item))
@@ -734,6 +741,9 @@ static bool setIntersection(VM &M, SetObject *S, Value Other, SetObject *&Out) {
   Value It, Item;
   if (!getIter(M, Other, It))
     return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Value::object(Result));
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
     int64_t H;
@@ -763,6 +773,9 @@ static bool setDifferenceUpdate(VM &M, SetObject *S, Value Other) {
     Value It, Item;
     if (!getIter(M, Other, It))
       return false;
+    VM::RootScope Roots(M);
+    Roots.add(It);
+    Roots.add(Value::object(S));
     int R;
     while ((R = iterNext(M, It, Item)) > 0) {
       int64_t H;

@@ -199,6 +199,8 @@ void VM::collect() {
     mark(V);
   for (Value V : TempRoots)
     mark(V);
+  for (GeneratorObject *G : RunningGens)
+    mark(Value::object(G));
   size_t Live = 0;
   Object **Link = &AllObjects;
   while (Object *O = *Link) {
@@ -214,7 +216,7 @@ void VM::collect() {
     }
   }
   HeapBytes = Live;
-  NextGC = std::max<size_t>(size_t(1) << 20, Live * 2);
+  NextGC = GCStress ? 0 : std::max<size_t>(size_t(1) << 20, Live * 2);
 }
 
 void VM::freeAll() {
@@ -277,7 +279,8 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
   const LinkedCode **Children = ChildPtrs.data() + Cur.NextChild;
   Cur.NextChild += C.Children.size();
   Linked[Slot] =
-      LinkedCode{&C, Consts, Children, C.NumKwOnly ? UINT32_MAX : C.NumParams};
+      LinkedCode{&C, Consts, Children,
+                 C.NumKwOnly || C.IsGenerator ? UINT32_MAX : C.NumParams};
   // Children get consecutive slots first, then each is linked in turn
   // (recursion depth is bounded by the verifier's MaxCodeDepth).
   size_t First = Cur.NextCode;
@@ -885,6 +888,9 @@ bool VM::execute(Value &Result, size_t StopDepth) {
                       I.B, 0))
           THROW();
         R = Stack.data() + F->Base;
+        // Generator functions never take the fast path.
+        if (LC->Code->IsGenerator)
+          goto MakeGenerator;
       }
       goto PushFrame;
     }
@@ -905,6 +911,8 @@ bool VM::execute(Value &Result, size_t StopDepth) {
                     I.C))
         THROW();
       R = Stack.data() + F->Base;
+      if (static_cast<FunctionObject *>(Fn.O)->LC->Code->IsGenerator)
+        goto MakeGenerator;
       goto PushFrame;
     }
     if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
@@ -932,6 +940,13 @@ BuiltinReturned:
   // The builtin may have run Python code (callValue) that grew the stack.
   R = Stack.data() + F->Base;
   R[I.A] = Ret;
+  MAYBE_COLLECT();
+  DISPATCH();
+  // A call of a generator function, its arguments bound: make the
+  // generator instead of running the code.
+MakeGenerator:
+  R[I.A] = Value::object(
+      newGenerator(static_cast<FunctionObject *>(R[I.A].O), R + I.A + 1));
   MAYBE_COLLECT();
   DISPATCH();
 NotCallable:
@@ -1182,6 +1197,8 @@ PushFrame : {
     int Got = It->Type->Next(*this, It, Item);
     if (Got < 0)
       THROW();
+    // A generator's code may have grown the stack.
+    R = Stack.data() + F->Base;
     if (Got) {
       R[I.B] = Item;
       PC += PC->sbx() + 1;
@@ -1192,14 +1209,16 @@ PushFrame : {
     DISPATCH();
   }
   CASE(UnpackSeq) {
-    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.B))
+    if (!unpackSequence(*this, R[I.A], F->Base + I.A + 1, I.B, I.B))
       THROW();
+    R = Stack.data() + F->Base;
     MAYBE_COLLECT();
     DISPATCH();
   }
   CASE(UnpackEx) {
-    if (!unpackSequence(*this, R[I.A], R + I.A + 1, I.B, I.C))
+    if (!unpackSequence(*this, R[I.A], F->Base + I.A + 1, I.B, I.C))
       THROW();
+    R = Stack.data() + F->Base;
     MAYBE_COLLECT();
     DISPATCH();
   }
@@ -1260,6 +1279,43 @@ PushFrame : {
       THROW();
     MAYBE_COLLECT();
     DISPATCH();
+  }
+  CASE(SetAdd) {
+    if (!isAnySet(R[I.A])) {
+      raise(ExcKind::SystemError, "SetAdd on a non-set");
+      THROW();
+    }
+    if (!setAdd(*this, asSet(R[I.A]), R[I.B]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(MapAdd) {
+    if (!isDict(R[I.A])) {
+      raise(ExcKind::SystemError, "MapAdd on a non-dict");
+      THROW();
+    }
+    if (!dictSet(*this, asDict(R[I.A]), R[I.B], R[I.C]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(Yield) {
+    // The verifier keeps Yield to generator code, which only runs through
+    // resumeGenerator: its frame is the only one this loop runs.
+    GeneratorObject *G = RunningGens.empty() ? nullptr : RunningGens.back();
+    if (!G || Frames.size() != StopDepth + 1 ||
+        static_cast<FunctionObject *>(G->Fn.O)->LC != F->LC) {
+      raise(ExcKind::SystemError, "Yield outside its generator");
+      THROW();
+    }
+    Result = R[I.A];
+    R[I.B] = Value::none();
+    std::copy(R, R + F->LC->Code->NumRegs, G->Regs);
+    G->ResumeAt = static_cast<uint32_t>(PC - F->LC->Code->Code.data());
+    G->State = GeneratorObject::Suspended;
+    Frames.pop_back();
+    return true;
   }
   CASE(CallEx) {
     unsigned N;
@@ -1350,6 +1406,11 @@ void Interpreter::setSource(StringRef FileName, StringRef Source) {
   Impl->Source = Source;
 }
 
+void Interpreter::setGCStress(bool On) {
+  Impl->GCStress = On;
+  Impl->NextGC = On ? 0 : size_t(1) << 20;
+}
+
 Error Interpreter::run(const Program &P, llvm::raw_ostream &Out,
                        std::string *ResultRepr) {
   return Impl->run(P, Out, ResultRepr);
@@ -1407,6 +1468,10 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
     StackHighWater = Slot + 1 + N;
   if (N != LC->FastArgs && !bindCall(FnObj, Slot + 1, N, 0))
     return false;
+  if (C.IsGenerator) {
+    Result = Value::object(newGenerator(FnObj, Stack.data() + Slot + 1));
+    return true;
+  }
   if (Frames.size() >= RecursionLimit)
     return raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
   size_t NewBase = Slot + 1, NewTop = NewBase + C.NumRegs;
@@ -1419,6 +1484,64 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
   size_t Depth = Frames.size();
   Frames.push_back(Frame{LC, C.Code.data(), NewBase});
   return execute(Result, Depth);
+}
+
+GeneratorObject *VM::newGenerator(FunctionObject *Fn, const Value *Args) {
+  const CodeObject &C = *Fn->LC->Code;
+  size_t NumRegs = C.NumRegs ? C.NumRegs : 1;
+  auto *G = static_cast<GeneratorObject *>(
+      allocate(sizeof(GeneratorObject) + (NumRegs - 1) * sizeof(Value),
+               &types::Generator));
+  G->State = GeneratorObject::Created;
+  G->ResumeAt = 0;
+  G->Fn = Value::object(Fn);
+  size_t NumParams = C.NumParams + C.NumKwOnly;
+  std::copy(Args, Args + NumParams, G->Regs);
+  std::fill(G->Regs + NumParams, G->Regs + NumRegs, Value::undef());
+  return G;
+}
+
+int VM::resumeGenerator(GeneratorObject *G, Value &Item) {
+  if (G->State == GeneratorObject::Done)
+    return 0;
+  if (G->State == GeneratorObject::Running) {
+    raise(ExcKind::ValueError, "generator already executing");
+    return -1;
+  }
+  auto *Fn = static_cast<FunctionObject *>(G->Fn.O);
+  const LinkedCode *LC = Fn->LC;
+  const CodeObject &C = *LC->Code;
+  if (Frames.size() >= RecursionLimit) {
+    raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
+    return -1;
+  }
+  // As in callValue, the frame goes above the calling frame's registers,
+  // with the function below it (CopyFree reads it there).
+  const Frame &Caller = Frames.back();
+  size_t Slot = Caller.Base + Caller.LC->Code->NumRegs;
+  size_t NewBase = Slot + 1, NewTop = NewBase + C.NumRegs;
+  if (NewTop > Stack.size() && !ensureStack(NewTop))
+    return -1;
+  if (NewTop > StackHighWater)
+    StackHighWater = NewTop;
+  Stack[Slot] = G->Fn;
+  std::copy(G->Regs, G->Regs + C.NumRegs, Stack.begin() + NewBase);
+  size_t Depth = Frames.size();
+  Frames.push_back(Frame{LC, C.Code.data() + G->ResumeAt, NewBase});
+  G->State = GeneratorObject::Running;
+  RunningGens.push_back(G);
+  Value Result;
+  bool OK = execute(Result, Depth);
+  RunningGens.pop_back();
+  if (OK && G->State == GeneratorObject::Suspended) {
+    Item = Result;
+    return 1;
+  }
+  // Returned or raised: the generator is finished, and lets go of its
+  // registers.
+  G->State = GeneratorObject::Done;
+  std::fill(G->Regs, G->Regs + C.NumRegs, Value::undef());
+  return OK ? 0 : -1;
 }
 
 std::string pyr::scriptTracebackName(StringRef Path) {

@@ -61,6 +61,16 @@ struct BuiltinFunctionObject : Object {
   BuiltinFn Fn;
 };
 
+/// A generator: the function whose code it runs and, while that code is
+/// not running, its frame's registers and where it resumes.
+struct GeneratorObject : Object {
+  enum StateKind : uint8_t { Created, Suspended, Running, Done };
+  StateKind State;
+  uint32_t ResumeAt; ///< Instruction index.
+  Value Fn;          ///< A FunctionObject.
+  Value Regs[1];     ///< The code's NumRegs registers.
+};
+
 inline bool isCell(Value V) {
   return V.isObject() && V.O->Type == &types::Cell;
 }
@@ -281,7 +291,13 @@ private:
   // Heap state.
   Object *AllObjects = nullptr;
   size_t HeapBytes = 0;
+
+public:
+  /// Interpreter::setGCStress: NextGC stays 0.
+  bool GCStress = false;
   size_t NextGC = 1 << 20;
+
+private:
   /// Marked objects whose children are still to be marked.
   std::vector<Object *> GrayStack;
 
@@ -362,15 +378,32 @@ public:
   public:
     explicit RootScope(VM &M) : M(M), Size(M.TempRoots.size()) {}
     ~RootScope() { M.TempRoots.resize(Size); }
-    void add(Value V) { M.TempRoots.push_back(V); }
+    /// Roots \p V; returns a slot that set() can point at another value.
+    size_t add(Value V) {
+      M.TempRoots.push_back(V);
+      return M.TempRoots.size() - 1;
+    }
+    void set(size_t Slot, Value V) { M.TempRoots[Slot] = V; }
 
   private:
     VM &M;
     size_t Size;
   };
 
+  /// Runs generator \p G up to its next yield: 1 with the value yielded
+  /// in \p Item, 0 when it finishes, -1 when it raises. As callValue, it
+  /// may move the stack and collect.
+  int resumeGenerator(GeneratorObject *G, Value &Item);
+  /// The register at stack index \p I.
+  Value *stackAt(size_t I) { return Stack.data() + I; }
+
 private:
   LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
+  /// A generator for a call of generator function \p Fn whose arguments
+  /// are bound in the registers at \p Args.
+  GeneratorObject *newGenerator(FunctionObject *Fn, const Value *Args);
+  /// The generators running, innermost last: the one a Yield suspends.
+  std::vector<GeneratorObject *> RunningGens;
 };
 
 // Operations shared by the dispatch loop's slow paths (Ops.cpp).
@@ -446,9 +479,10 @@ int sequenceBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
 /// Ordering of two lists or two tuples (Lt, Le, Gt, Ge).
 int sequenceCompare(VM &M, Opcode Op, Value L, Value R, Value &Out);
 bool buildSlice(VM &M, Value *Parts, unsigned N, Value &Out);
-/// Unpack \p V into exactly N registers at \p Dest, or, when \p Star is
-/// below N, with the target at Star taking a list of the rest.
-bool unpackSequence(VM &M, Value V, Value *Dest, unsigned N, unsigned Star);
+/// Unpack \p V into exactly N registers from stack index \p Dest on, or,
+/// when \p Star is below N, with the target at Star taking a list of the
+/// rest. (An index: iterating may run a generator, which moves the stack.)
+bool unpackSequence(VM &M, Value V, size_t Dest, unsigned N, unsigned Star);
 /// The method \p Name of V's type, or AttributeError.
 bool lookupMethod(VM &M, Value V, llvm::StringRef Name, Value &Out);
 /// Whether the last repr/str nested too deeply and was cut short (and

@@ -21,6 +21,10 @@ static cl::OptionCategory ToolCategory("pyr-run options");
 static cl::opt<std::string> InputFilename(cl::Positional,
                                           cl::desc("<input .py or .pyrc file>"),
                                           cl::init("-"), cl::cat(ToolCategory));
+static cl::opt<bool>
+    GCStress("gc-stress", cl::Hidden,
+             cl::desc("Collect garbage wherever the VM may (for testing)"),
+             cl::cat(ToolCategory));
 static cl::opt<std::string> Code("c",
                                  cl::desc("Run the program passed as a string"),
                                  cl::value_desc("code"), cl::cat(ToolCategory));
@@ -52,6 +56,7 @@ int main(int argc, char **argv) {
   return pyr::runWithLargeStack(Source.size(), [&]() -> int {
     pyr::Program Prog;
     pyr::Interpreter Interp;
+    Interp.setGCStress(GCStress);
     if (pyr::isBytecodeFile(Source)) {
       if (Error E = pyr::readBytecode(Source, Prog)) {
         pyr::reportError(std::move(E), "pyr-run", Name, "", errs());

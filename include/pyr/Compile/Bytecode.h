@@ -122,6 +122,9 @@ struct CodeObject {
   /// the function object holds, followed by a default for each keyword-only
   /// parameter (unbound when it has none).
   uint32_t NumDefaults = 0;
+  /// A generator function's code: calling it makes a generator that runs
+  /// this code as it is iterated (a generator expression's is one).
+  bool IsGenerator = false;
   uint32_t NumLocals = 0; ///< Local variables occupy [0, NumLocals).
   uint32_t NumRegs = 0;   ///< Frame size, locals plus temporaries.
   std::vector<std::string> LocalNames; ///< NumLocals entries.
@@ -151,6 +154,7 @@ struct CodeObject {
   void clear() {
     FirstLine = 1;
     NumParams = NumPosOnly = NumKwOnly = NumDefaults = NumLocals = NumRegs = 0;
+    IsGenerator = false;
     QualName.clear();
     LocalNames.clear();
     FreeNames.clear();
@@ -190,7 +194,9 @@ llvm::Error verifyProgram(const Program &P);
 
 /// Bytecode files: magic "PYRC", a format version, then the program.
 constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
-constexpr uint16_t BytecodeVersion = 5;
+constexpr uint16_t BytecodeVersion = 6;
+/// Bits of a code object's flags byte.
+constexpr uint8_t CodeFlagGenerator = 1;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);

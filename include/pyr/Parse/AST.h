@@ -285,6 +285,32 @@ public:
   ExprList Values;
 };
 
+/// One "for Target in Iter if Cond ..." clause of a comprehension.
+struct Comprehension {
+  SourcePos Pos; ///< Of the 'for'.
+  Expr *Target;
+  Expr *Iter;
+  ExprList Ifs;
+};
+
+/// [Elt for ...], {Elt for ...}, {Elt: Value for ...} and (Elt for ...):
+/// each runs in a scope of its own, as CPython compiles it to a function.
+class ComprehensionExpr : public Expr {
+public:
+  ComprehensionExpr(NodeKind K, SourcePos P, Expr *Elt, Expr *Value,
+                    llvm::ArrayRef<Comprehension> Generators)
+      : Expr(K, P), Elt(Elt), Value(Value), Generators(Generators) {}
+  static bool classof(const Node *N) {
+    return N->getKind() == NodeKind::ListComp ||
+           N->getKind() == NodeKind::SetComp ||
+           N->getKind() == NodeKind::DictComp ||
+           N->getKind() == NodeKind::GeneratorExp;
+  }
+  Expr *Elt;   ///< The key of a dict comprehension.
+  Expr *Value; ///< A dict comprehension's value; null otherwise.
+  llvm::ArrayRef<Comprehension> Generators; ///< At least one.
+};
+
 /// An f-string (with any literals implicitly concatenated to it): str
 /// constants and FormattedValues, in order. Also a format spec that holds
 /// replacement fields.
@@ -317,8 +343,9 @@ public:
   /// Whether a global or nonlocal statement appears anywhere in the module,
   /// so the compiler can skip scanning module scope for declarations.
   bool HasNameDecls = false;
-  /// Whether a def or lambda appears anywhere in the module, so the
-  /// compiler can skip working out closures for a module without them.
+  /// Whether a def, lambda or comprehension appears anywhere in the
+  /// module, so the compiler can skip working out closures for a module
+  /// without them.
   bool HasFunctions = false;
 };
 

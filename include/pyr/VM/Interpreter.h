@@ -57,6 +57,10 @@ public:
   /// source lines in tracebacks. Both must outlive the runs.
   void setSource(llvm::StringRef FileName, llvm::StringRef Source);
 
+  /// Collect garbage at every point where the VM may (for testing that
+  /// every value in use is reachable by the collector); very slow.
+  void setGCStress(bool On);
+
   /// Run \p P, writing what it prints to \p Out. If \p ResultRepr is given
   /// it receives repr() of the module's return value unless that is None.
   llvm::Error run(const Program &P, llvm::raw_ostream &Out,

@@ -135,6 +135,7 @@ extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
     Enumerate, Zip;
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
     DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
+extern const TypeObject Generator;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {

@@ -53,10 +53,11 @@ def code(r, depth):
     qualname = r.str()
     first_line, params, posonly = r.u32(), r.u32(), r.u32()
     kwonly, defaults, nlocals, regs = r.u32(), r.u32(), r.u32(), r.u32()
+    flags = r.u8()
     print("%s@%d code %r qualname=%r first_line=%d params=%d posonly=%d "
-          "kwonly=%d defaults=%d locals=%d regs=%d" % (
+          "kwonly=%d defaults=%d locals=%d regs=%d flags=%d" % (
               ind, at, name, qualname, first_line, params, posonly, kwonly,
-              defaults, nlocals, regs))
+              defaults, nlocals, regs, flags))
     names = [r.str() for _ in range(r.u32())]
     print("%s  local names: %s" % (ind, " ".join(names)))
     names = [r.str() for _ in range(r.u32())]

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Run one-line programs through pyr-run and /usr/bin/python3 and compare.
 
-Usage: diff-cases.py CASES PYR-RUN
+Usage: diff-cases.py CASES PYR-RUN [PYR-RUN-OPTION...]
 
 CASES holds one program per line (blank lines and lines starting with '#'
 are skipped); a line starting with "| " continues the program of the line
@@ -36,7 +36,7 @@ def main():
     for src in cases:
         with open(path, "w", encoding="utf-8") as f:
             f.write(src + "\n")
-        a = run([sys.argv[2]], path)
+        a = run(sys.argv[2:], path)
         b = run(["/usr/bin/python3"], path)
         if a != b:
             differ += 1
