@@ -87,17 +87,10 @@ VM::VM() { Frames.reserve(RecursionLimit + 1); }
 VM::~VM() { freeAll(); }
 
 Object *VM::allocate(size_t Size, const TypeObject *T) {
-  void *Mem = std::malloc(Size);
-  if (!Mem) {
-    llvm::errs() << "pyr: out of memory\n";
-    std::abort();
-  }
-  Object *O = static_cast<Object *>(Mem);
+  Object *O = Objects.allocate(Size);
   O->Type = T;
   O->Marked = false;
   O->Flags = 0;
-  O->GCNext = AllObjects;
-  AllObjects = O;
   HeapBytes += Size;
   return O;
 }
@@ -201,31 +194,13 @@ void VM::collect() {
     mark(V);
   for (GeneratorObject *G : RunningGens)
     mark(Value::object(G));
-  size_t Live = 0;
-  Object **Link = &AllObjects;
-  while (Object *O = *Link) {
-    if (O->Marked) {
-      O->Marked = false;
-      Live += O->Type->Size(O);
-      Link = &O->GCNext;
-    } else {
-      *Link = O->GCNext;
-      if (O->Type->Finalize)
-        O->Type->Finalize(O);
-      std::free(O);
-    }
-  }
+  size_t Live = Objects.sweep();
   HeapBytes = Live;
   NextGC = GCStress ? 0 : std::max<size_t>(size_t(1) << 20, Live * 2);
 }
 
 void VM::freeAll() {
-  while (Object *O = AllObjects) {
-    AllObjects = O->GCNext;
-    if (O->Type->Finalize)
-      O->Type->Finalize(O);
-    std::free(O);
-  }
+  Objects.freeAll();
   HeapBytes = 0;
 }
 

@@ -9,6 +9,7 @@
 #define PYR_LIB_VM_VM_H
 
 #include "BigInt.h"
+#include "Heap.h"
 #include "pyr/Compile/Bytecode.h"
 #include "pyr/Lex/StrEncoding.h"
 #include "pyr/VM/Interpreter.h"
@@ -289,7 +290,7 @@ public:
 
 private:
   // Heap state.
-  Object *AllObjects = nullptr;
+  Heap Objects;
   size_t HeapBytes = 0;
 
 public:
