@@ -16,6 +16,13 @@ SAMPLES = [
     ("str_iterator", "iter('\\u00e9')"), ("range_iterator", "iter(range(1))"),
     ("list_reverseiterator", "reversed([])"), ("reversed", "reversed(())"),
     ("enumerate", "enumerate([])"), ("zip", "zip()"), ("slice", "slice(1)"),
+    ("dict", "{}"), ("set", "set()"), ("frozenset", "frozenset()"),
+    ("dict_keys", "{}.keys()"), ("dict_values", "{}.values()"),
+    ("dict_items", "{}.items()"), ("dict_keyiterator", "iter({})"),
+    ("dict_valueiterator", "iter({}.values())"),
+    ("dict_itemiterator", "iter({}.items())"), ("set_iterator", "iter(set())"),
+    ("map", "map(len, [])"), ("filter", "filter(None, [])"),
+    ("method_descriptor", "str.upper"), ("type", "type"),
 ]
 
 

@@ -431,6 +431,8 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     if (In.Op == Opcode::LoadMethod && (uint32_t(In.A) + 1 >= C.NumRegs ||
                                         C.Consts[In.bx()].K != Constant::Str))
       return verifyError(C, PC, "bad method load");
+    if (In.Op == Opcode::LoadAttr && C.Consts[In.bx()].K != Constant::Str)
+      return verifyError(C, PC, "attribute name is not a str");
   }
   Opcode Last = C.Code.back().Op;
   if (Last != Opcode::Return && Last != Opcode::ReturnNone &&

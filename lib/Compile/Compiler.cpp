@@ -270,6 +270,8 @@ private:
   /// {k: v, ...} and {a, b, ...}: the items into a window, then one
   /// BuildMap or BuildSet.
   LLVM_ATTRIBUTE_NOINLINE void emitDictOrSet(const Expr *E, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitAttribute(const AttributeExpr *E,
+                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitSubscript(const SubscriptExpr *E,
                                              unsigned Dest);
   /// A subscript's index (a slice object for a slice) in a register.
@@ -2233,18 +2235,20 @@ void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
     else if (Const == 2 && St->Elts.size() > 2)
       SetMode = 1;
   }
+  // The items before the first starred one (** in a dict) go in the
+  // window; the rest are added one at a time, in order, as CPython does.
+  size_t Rest = 0;
   if (auto *D = dyn_cast<DictExpr>(E)) {
-    for (size_t I = 0; I < D->Keys.size(); ++I) {
-      if (!D->Keys[I])
-        return unsupported(D->Values[I], "'**' in a dict display");
-      Items.push_back(D->Keys[I]);
-      Items.push_back(D->Values[I]);
+    for (; Rest < D->Keys.size() && D->Keys[Rest]; ++Rest) {
+      Items.push_back(D->Keys[Rest]);
+      Items.push_back(D->Values[Rest]);
     }
   } else {
     for (const Expr *Elt : cast<SequenceExpr>(E)->Elts) {
       if (isa<StarredExpr>(Elt))
-        return unsupported(Elt, "starred item in a set display");
+        break;
       Items.push_back(Elt);
+      ++Rest;
     }
   }
   if (Items.size() > UINT16_MAX - 1)
@@ -2260,6 +2264,36 @@ void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
   CurLine = E->getPos().Line;
   emit(Instr::makeABC(isa<DictExpr>(E) ? Opcode::BuildMap : Opcode::BuildSet,
                       Base, static_cast<unsigned>(Items.size()), SetMode));
+  S->FreeReg = Base + 1;
+  if (auto *D = dyn_cast<DictExpr>(E)) {
+    for (size_t I = Rest; I < D->Keys.size() && !Failed; ++I) {
+      if (!D->Keys[I]) {
+        unsigned V = allocTemp();
+        emitExpr(D->Values[I], V);
+        CurLine = D->Values[I]->getPos().Line;
+        emit(Instr::makeABC(Opcode::DictUpdate, Base, V));
+      } else {
+        unsigned K = allocTemp(), V = allocTemp();
+        emitExpr(D->Keys[I], K);
+        emitExpr(D->Values[I], V);
+        CurLine = D->Keys[I]->getPos().Line;
+        emit(Instr::makeABC(Opcode::SetItem, Base, K, V));
+      }
+      S->FreeReg = Base + 1;
+    }
+  } else {
+    const auto &Elts = cast<SequenceExpr>(E)->Elts;
+    for (size_t I = Rest; I < Elts.size() && !Failed; ++I) {
+      unsigned V = allocTemp();
+      auto *St = dyn_cast<StarredExpr>(Elts[I]);
+      emitExpr(St ? St->Value : Elts[I], V);
+      CurLine = Elts[I]->getPos().Line;
+      emit(Instr::makeABC(St ? Opcode::SetUpdate : Opcode::SetAdd, Base, V));
+      S->FreeReg = Base + 1;
+    }
+  }
+  if (Failed)
+    return;
   if (Base != Dest)
     emit(Instr::makeABC(Opcode::Move, Dest, Base));
   S->FreeReg = Saved;
@@ -2289,6 +2323,17 @@ unsigned Compiler::indexToReg(const Expr *Index) {
   CurLine = Sl->getPos().Line;
   emit(Instr::makeABC(Opcode::BuildSlice, Base, N));
   return Base;
+}
+
+void Compiler::emitAttribute(const AttributeExpr *E, unsigned Dest) {
+  // The object goes in the destination, which LoadAttr overwrites with the
+  // attribute; a local is written only once the attribute is read.
+  unsigned D = isLocalReg(Dest) ? allocTemp() : Dest;
+  emitExpr(E->Value, D);
+  CurLine = E->getPos().Line;
+  emit(Instr::makeABx(Opcode::LoadAttr, D, strConstant(E->Attr)));
+  if (D != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, D));
 }
 
 void Compiler::emitSubscript(const SubscriptExpr *E, unsigned Dest) {
@@ -2373,6 +2418,9 @@ void Compiler::emitExpr(const Expr *E, unsigned Dest) {
     break;
   case NodeKind::Subscript:
     emitSubscript(llvm::cast<SubscriptExpr>(E), Dest);
+    break;
+  case NodeKind::Attribute:
+    emitAttribute(llvm::cast<AttributeExpr>(E), Dest);
     break;
   default:
     return unsupportedExpr(E);

@@ -132,7 +132,7 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
 
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
   return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
-         Fn == builtin_max || Fn == builtin_dict ||
+         Fn == builtin_max || Fn == builtin_dict || Fn == builtin_enumerate ||
          containerMethodTakesKeywords(Fn) || strMethodTakesKeywords(Fn) ||
          isDictUpdateMethod(Fn);
 }
@@ -167,8 +167,8 @@ bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {
-      "enumerate", "int", "max", "min",  "pow", "round",
-      "sorted",    "str", "sum", "type", "zip"};
+      "int",    "max", "min", "pow",  "round",
+      "sorted", "str", "sum", "type", "zip"};
   for (const char *K : CPythonTakesKeywords)
     if (Name == K)
       return raise(ExcKind::NotImplementedError,
@@ -801,20 +801,21 @@ static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
     Value It, Item, Best;
     if (!getIter(M, Args[0], It))
       return false;
+    // Iterating may run Python code (map, filter), which may collect.
     VM::RootScope Roots(M);
     Roots.add(It);
     int R = iterNext(M, It, Best);
     if (R == 0)
       return M.raise(ExcKind::ValueError,
                      llvm::Twine(Name) + "() arg is an empty sequence");
-    size_t BestRoot = Roots.add(Best);
+    size_t BestSlot = Roots.add(Best);
     while (R > 0 && (R = iterNext(M, It, Item)) > 0) {
       bool B;
       if (!IsBetter(Item, Best, B))
         return false;
       if (B) {
         Best = Item;
-        Roots.set(BestRoot, Best);
+        Roots.set(BestSlot, Best);
       }
     }
     if (R < 0)

@@ -12,6 +12,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -298,6 +299,22 @@ static size_t sizeZip(const Object *O) {
   size_t N = static_cast<const ZipObject *>(O)->N;
   return sizeof(ZipObject) + (N ? N - 1 : 0) * sizeof(Value);
 }
+static void traceMap(Object *O, VM &M) {
+  auto *Mp = static_cast<MapObject *>(O);
+  M.markValue(Mp->Fn);
+  for (size_t I = 0; I < Mp->N; ++I)
+    M.markValue(Mp->Its[I]);
+}
+static size_t sizeMap(const Object *O) {
+  size_t N = static_cast<const MapObject *>(O)->N;
+  return sizeof(MapObject) + (N ? N - 1 : 0) * sizeof(Value);
+}
+static void traceFilter(Object *O, VM &M) {
+  auto *Fl = static_cast<FilterObject *>(O);
+  M.markValue(Fl->Fn);
+  M.markValue(Fl->It);
+}
+static size_t sizeFilter(const Object *) { return sizeof(FilterObject); }
 
 //===----------------------------------------------------------------------===//
 // Iteration
@@ -460,7 +477,8 @@ static int nextZip(VM &M, Object *O, Value &Item) {
   if (Z->N == 0)
     return 0;
   llvm::SmallVector<Value, 4> Vals(Z->N);
-  // The next iterator may run a generator, which may collect.
+  // The items so far stay rooted while the next iterator runs (map may
+  // run Python code, which may collect).
   VM::RootScope Roots(M);
   for (size_t I = 0; I < Z->N; ++I) {
     int R = iterNext(M, Z->Its[I], Vals[I]);
@@ -470,6 +488,50 @@ static int nextZip(VM &M, Object *O, Value &Item) {
   }
   Item = Value::object(newTupleFrom(M, Vals.data(), Z->N));
   return 1;
+}
+
+/// map's next item: the function applied to one item of each iterable
+/// (running Python code, which may collect: the items gathered so far are
+/// rooted until the call has them on the stack).
+static int nextMap(VM &M, Object *O, Value &Item) {
+  auto *Mp = static_cast<MapObject *>(O);
+  VM::RootScope Roots(M);
+  llvm::SmallVector<Value, 4> Args(Mp->N);
+  for (size_t I = 0; I < Mp->N; ++I) {
+    int R = iterNext(M, Mp->Its[I], Args[I]);
+    if (R <= 0)
+      return R;
+    Roots.add(Args[I]);
+  }
+  return M.callValue(Mp->Fn, Args.data(), static_cast<unsigned>(Mp->N), Item)
+             ? 1
+             : -1;
+}
+
+static int nextFilter(VM &M, Object *O, Value &Item) {
+  auto *Fl = static_cast<FilterObject *>(O);
+  VM::RootScope Roots(M);
+  size_t Slot = Roots.add(Value::none());
+  for (;;) {
+    Value V;
+    int R = iterNext(M, Fl->It, V);
+    if (R <= 0)
+      return R;
+    bool Keep;
+    if (Fl->Fn.isNone()) {
+      Keep = isTruthy(V);
+    } else {
+      Roots.set(Slot, V);
+      Value Res;
+      if (!M.callValue(Fl->Fn, &V, 1, Res))
+        return -1;
+      Keep = isTruthy(Res);
+    }
+    if (Keep) {
+      Item = V;
+      return 1;
+    }
+  }
 }
 
 bool pyr::getIter(VM &M, Value V, Value &It) {
@@ -490,7 +552,7 @@ bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
   if (!getIter(M, V, It))
     return false;
   ListObject *L = M.newList(0);
-  // Iterating may run a generator, which may collect.
+  // Iterating may run Python code (map, filter), which may collect.
   VM::RootScope Roots(M);
   Roots.add(It);
   Roots.add(Value::object(L));
@@ -881,12 +943,40 @@ bool pyr::delItem(VM &M, Value C, Value Index) {
 
 static thread_local unsigned CompareDepth = 0;
 
+/// The items of a list or tuple, or a slice's (start, stop, step), which
+/// compare as a tuple of them.
+static bool comparableItems(Value V, const Value *&Items, size_t &N) {
+  if (V.isObject() && V.O->Type == &types::Slice) {
+    Items = &static_cast<SliceObject *>(V.O)->Start;
+    N = 3;
+    return true;
+  }
+  return seqItems(V, Items, N);
+}
+static_assert(offsetof(SliceObject, Stop) ==
+                      offsetof(SliceObject, Start) + sizeof(Value) &&
+                  offsetof(SliceObject, Step) ==
+                      offsetof(SliceObject, Start) + 2 * sizeof(Value),
+              "a slice's parts are an array");
+
 bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
   if (L.isObject() && R.isObject() && L.O != R.O)
     if (int Handled = dictSetEqual(M, L, R, Out))
       return Handled > 0;
   if (!L.isObject() || !R.isObject() || L.O == R.O || L.O->Type != R.O->Type) {
     Out = valuesEqual(L, R);
+    return true;
+  }
+  if (L.O->Type == &types::BoundMethod) {
+    // Each read of xs.append makes a new object; they are equal.
+    auto *A = static_cast<BoundMethodObject *>(L.O),
+         *B = static_cast<BoundMethodObject *>(R.O);
+    Out = A->Fn == B->Fn && isIdentical(A->Self, B->Self);
+    return true;
+  }
+  if (L.O->Type == &types::MethodDescriptor) {
+    Out = static_cast<MethodDescriptorObject *>(L.O)->Fn ==
+          static_cast<MethodDescriptorObject *>(R.O)->Fn;
     return true;
   }
   if (isRange(L)) {
@@ -898,7 +988,7 @@ bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
   }
   const Value *AI, *BI;
   size_t AN, BN;
-  if (!seqItems(L, AI, AN) || !seqItems(R, BI, BN)) {
+  if (!comparableItems(L, AI, AN) || !comparableItems(R, BI, BN)) {
     Out = valuesEqual(L, R);
     return true;
   }
@@ -915,7 +1005,8 @@ bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
   for (size_t I = 0; I < AN; ++I) {
     // Re-read the lengths: nothing mutates lists during == yet, but a
     // user __eq__ will be able to.
-    if (!seqItems(L, AI, AN) || !seqItems(R, BI, BN) || I >= AN || I >= BN) {
+    if (!comparableItems(L, AI, AN) || !comparableItems(R, BI, BN) || I >= AN ||
+        I >= BN) {
       Out = AN == BN;
       break;
     }
@@ -937,7 +1028,7 @@ int pyr::sequenceCompare(VM &M, Opcode Op, Value L, Value R, Value &Out) {
   const Value *AI, *BI;
   size_t AN, BN;
   if (!L.isObject() || !R.isObject() || L.O->Type != R.O->Type ||
-      !seqItems(L, AI, AN) || !seqItems(R, BI, BN))
+      !comparableItems(L, AI, AN) || !comparableItems(R, BI, BN))
     return 0;
   if (CompareDepth >= VM::RecursionLimit)
     return M.raise(ExcKind::RecursionError,
@@ -1030,6 +1121,8 @@ bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
   Value It, V;
   if (!getIter(M, C, It))
     return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
   int R;
   while ((R = iterNext(M, It, V)) > 0) {
     bool E = false;
@@ -1160,6 +1253,8 @@ bool pyr::unpackSequence(VM &M, Value V, size_t DestIndex, unsigned N,
   const Value *Items = nullptr;
   size_t Len = 0;
   ListObject *Tmp = nullptr;
+  // Iterating may run Python code (map, filter): the partial results are
+  // rooted, and the destination is found once the stack has settled.
   VM::RootScope Roots(M);
   if (!seqItems(V, Items, Len)) {
     if (!typeOf(V)->Iter)
@@ -1212,51 +1307,6 @@ bool pyr::unpackSequence(VM &M, Value V, size_t DestIndex, unsigned N,
 //===----------------------------------------------------------------------===//
 // Methods
 //===----------------------------------------------------------------------===//
-
-bool pyr::lookupMethod(VM &M, Value V, StringRef Name, Value &Out) {
-  // Method names are C strings: compare in place rather than measuring
-  // each one (this runs on every method call).
-  auto Matches = [&](const char *N) {
-    return !Name.empty() && N[0] == Name[0] &&
-           std::strncmp(N, Name.data(), Name.size()) == 0 &&
-           N[Name.size()] == '\0';
-  };
-  for (const TypeObject *T = typeOf(V); T; T = T->Base)
-    for (unsigned I = 0; I < T->NumMethods; ++I)
-      if (Matches(T->Methods[I].Name)) {
-        Out =
-            Value::object(const_cast<BuiltinFunctionObject *>(&T->Methods[I]));
-        return true;
-      }
-  // CPython has this attribute and pyr does not yet: refuse rather than
-  // raise an AttributeError CPython would not.
-  static const struct {
-    const TypeObject *Type;
-    const char *Names;
-  } Missing[] = {
-      {&types::Str, " encode format_map maketrans translate "},
-      {&types::Int, " as_integer_ratio bit_count bit_length conjugate "
-                    "denominator from_bytes imag numerator real to_bytes "},
-      {&types::Float,
-       " as_integer_ratio conjugate fromhex hex imag is_integer real "},
-      {&types::Range, " start step stop "},
-      {&types::Dict, " fromkeys "},
-      // Attributes of the builtin types themselves (str.maketrans).
-      {&types::BuiltinFunction, " fromkeys maketrans "},
-  };
-  const TypeObject *T = typeOf(V);
-  if (T == &types::Bool || T == &types::BigInt)
-    T = &types::Int;
-  for (const auto &E : Missing)
-    if (E.Type == T && StringRef(E.Names).contains((" " + Name + " ").str()))
-      return M.raise(ExcKind::NotImplementedError,
-                     Twine(T->Name) + "." + Name + "() is not supported yet");
-  M.raise(ExcKind::AttributeError, Twine("'") + typeName(V) +
-                                       "' object has no attribute '" + Name +
-                                       "'");
-  M.PendingSuggestion = suggestAttribute(typeName(V), Name);
-  return false;
-}
 
 /// CPython's METH_O / METH_NOARGS argument errors (N counts self).
 static bool exactlyOne(VM &M, const char *Qual, unsigned N) {
@@ -1746,17 +1796,18 @@ namespace types {
 const TypeObject List{"list",   nullptr,     reprList,
                       nullptr,  traceList,   finalizeList,
                       sizeList, ListMethods, std::size(ListMethods),
-                      iterList};
+                      iterList, nullptr,     builtin_list};
 const TypeObject Tuple{"tuple",   nullptr,      reprTuple,
                        nullptr,   traceTuple,   nullptr,
                        sizeTuple, TupleMethods, std::size(TupleMethods),
-                       iterTuple};
+                       iterTuple, nullptr,      builtin_tuple};
 const TypeObject Range{"range",   nullptr,      reprRange,
                        nullptr,   nullptr,      nullptr,
                        sizeRange, RangeMethods, std::size(RangeMethods),
-                       iterRange};
+                       iterRange, nullptr,      builtin_range};
 const TypeObject Slice{"slice",    nullptr, reprSlice, nullptr,
-                       traceSlice, nullptr, sizeSlice};
+                       traceSlice, nullptr, sizeSlice, nullptr,
+                       0,          nullptr, nullptr,   builtin_slice};
 const TypeObject ListIterator =
     iteratorType("list_iterator", traceSeqIter, sizeSeqIter, nextList);
 const TypeObject TupleIterator =
@@ -1769,15 +1820,23 @@ const TypeObject RangeIterator =
     iteratorType("range_iterator", nullptr, sizeRangeIter, nextRange);
 const TypeObject ListReverseIterator = iteratorType(
     "list_reverseiterator", traceSeqIter, sizeSeqIter, nextReversed);
-const TypeObject Reversed =
-    iteratorType("reversed", traceSeqIter, sizeSeqIter, nextReversedAny);
+const TypeObject Reversed{"reversed",  nullptr,         reprObjectAt,
+                          nullptr,     traceSeqIter,    nullptr,
+                          sizeSeqIter, nullptr,         0,
+                          iterSelf,    nextReversedAny, builtin_reversed};
 const TypeObject Enumerate{"enumerate",   nullptr,        reprObjectAt,
                            nullptr,       traceEnumerate, nullptr,
                            sizeEnumerate, nullptr,        0,
-                           iterSelf,      nextEnumerate};
+                           iterSelf,      nextEnumerate,  builtin_enumerate};
 const TypeObject Zip{"zip",    nullptr,  reprObjectAt, nullptr,
                      traceZip, nullptr,  sizeZip,      nullptr,
-                     0,        iterSelf, nextZip};
+                     0,        iterSelf, nextZip,      builtin_zip};
+const TypeObject Map{"map",    nullptr,  reprObjectAt, nullptr,
+                     traceMap, nullptr,  sizeMap,      nullptr,
+                     0,        iterSelf, nextMap,      builtin_map};
+const TypeObject Filter{"filter",    nullptr,  reprObjectAt, nullptr,
+                        traceFilter, nullptr,  sizeFilter,   nullptr,
+                        0,           iterSelf, nextFilter,   builtin_filter};
 } // namespace types
 } // namespace pyr
 
@@ -1857,9 +1916,11 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
   Value It, Item;
   if (!getIter(M, Args[0], It))
     return false;
+  // The iterator and the running total are rooted: iterating may run
+  // Python code (map, filter), which may collect.
   VM::RootScope Roots(M);
   Roots.add(It);
-  size_t AccRoot = Roots.add(Acc);
+  size_t AccSlot = Roots.add(Acc);
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
     if (Acc.isInt() && Item.isIntLike() &&
@@ -1867,7 +1928,7 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
       continue;
     if (!binaryOp(M, Opcode::Add, Acc, Item, Acc))
       return false;
-    Roots.set(AccRoot, Acc);
+    Roots.set(AccSlot, Acc);
   }
   if (R < 0)
     return false;
@@ -1911,27 +1972,56 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Value::object(newRangeIter(M, Last, -R->Step, R->Len));
     return true;
   }
+  const TypeObject *T = typeOf(V);
+  if (T == &types::Dict || T == &types::DictKeys || T == &types::DictValues ||
+      T == &types::DictItems)
+    return M.raise(ExcKind::NotImplementedError, Twine("reversed() of a ") +
+                                                     T->Name +
+                                                     " is not supported yet");
   return typeError(M, Twine("'") + typeName(V) + "' object is not reversible");
 }
 
 bool pyr::builtin_enumerate(VM &M, Value *Args, unsigned N, Value &Result) {
-  if (N == 0)
-    return typeError(M, "enumerate() missing required argument 'iterable'");
-  if (N > 2)
-    return typeError(M, "enumerate() takes at most 2 arguments (" + Twine(N) +
-                            " given)");
-  if (N == 2 && isBigInt(Args[1]))
+  unsigned Total = N + M.NumKw;
+  if (Total > 2)
+    return typeError(M, "enumerate() takes at most 2 arguments (" +
+                            Twine(Total) + " given)");
+  // CPython's getargs rules: keywords bind the parameters not given
+  // positionally; one left over (or any, when 'iterable' is missing) is
+  // reported as invalid.
+  Value Params[2] = {N > 0 ? Args[0] : Value::undef(),
+                     N > 1 ? Args[1] : Value::undef()};
+  int Unused = -1;
+  for (unsigned K = 0; K < M.NumKw; ++K) {
+    StringRef Name = asStr(M.KwNames[K])->str();
+    unsigned Slot = Name == "iterable" ? 0 : Name == "start" ? 1 : 2;
+    if (Slot < 2 && Slot >= N)
+      Params[Slot] = M.KwValues[K];
+    else if (Unused < 0)
+      Unused = static_cast<int>(K);
+  }
+  if (Params[0].isUndef()) {
+    if (M.NumKw == 0)
+      return typeError(M, "enumerate() missing required argument 'iterable'");
+    Unused = 0;
+  }
+  if (Unused >= 0)
+    return typeError(M, "'" + asStr(M.KwNames[Unused])->str() +
+                            "' is an invalid keyword argument for "
+                            "enumerate()");
+  Value Start = Params[1];
+  if (isBigInt(Start))
     return M.raise(ExcKind::NotImplementedError,
                    "enumerate() counts beyond 64 bits are not supported yet");
-  if (N == 2 && !Args[1].isIntLike())
-    return notInteger(M, Args[1]);
+  if (!Start.isUndef() && !Start.isIntLike())
+    return notInteger(M, Start);
   Value It;
-  if (!getIter(M, Args[0], It))
+  if (!getIter(M, Params[0], It))
     return false;
   auto *E = static_cast<EnumerateObject *>(
       M.newObject(sizeof(EnumerateObject), &types::Enumerate));
   E->It = It;
-  E->Count = N == 2 ? Args[1].I : 0;
+  E->Count = Start.isUndef() ? 0 : Start.I;
   Result = Value::object(E);
   return true;
 }
@@ -1950,6 +2040,54 @@ bool pyr::builtin_zip(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+bool pyr::builtin_map(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N < 2)
+    return typeError(M, "map() must have at least two arguments.");
+  llvm::SmallVector<Value, 4> Its(N - 1);
+  VM::RootScope Roots(M);
+  for (unsigned I = 1; I < N; ++I) {
+    if (!getIter(M, Args[I], Its[I - 1]))
+      return false;
+    Roots.add(Its[I - 1]);
+  }
+  size_t Size = sizeof(MapObject) + (N - 2) * sizeof(Value);
+  auto *Mp = static_cast<MapObject *>(M.newObject(Size, &types::Map));
+  Mp->Fn = Args[0];
+  Mp->N = N - 1;
+  for (unsigned I = 0; I + 1 < N; ++I)
+    Mp->Its[I] = Its[I];
+  Result = Value::object(Mp);
+  return true;
+}
+
+bool pyr::builtin_filter(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "filter expected 2 arguments, got " + Twine(N));
+  Value It;
+  if (!getIter(M, Args[1], It))
+    return false;
+  auto *Fl = static_cast<FilterObject *>(
+      M.newObject(sizeof(FilterObject), &types::Filter));
+  Fl->Fn = Args[0];
+  Fl->It = It;
+  Result = Value::object(Fl);
+  return true;
+}
+
+bool pyr::builtin_slice(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N == 0)
+    return typeError(M, "slice expected at least 1 argument, got 0");
+  if (N > 3)
+    return typeError(M, "slice expected at most 3 arguments, got " + Twine(N));
+  Value Parts[3] = {Value::none(), Value::none(), Value::none()};
+  if (N == 1)
+    Parts[1] = Args[0];
+  else
+    for (unsigned I = 0; I < N; ++I)
+      Parts[I] = Args[I];
+  return buildSlice(M, Parts, 3, Result);
+}
+
 static bool allAny(VM &M, const char *Name, bool Want, Value *Args, unsigned N,
                    Value &Result) {
   if (N != 1)
@@ -1958,6 +2096,8 @@ static bool allAny(VM &M, const char *Name, bool Want, Value *Args, unsigned N,
   Value It, Item;
   if (!getIter(M, Args[0], It))
     return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
   int R;
   while ((R = iterNext(M, It, Item)) > 0)
     if (isTruthy(Item) == Want) {

@@ -398,7 +398,7 @@ static bool dictUpdateFrom(VM &M, DictObject *D, Value Other) {
   Value It, Item;
   if (!getIter(M, Other, It))
     return false;
-  // Iterating may run a generator, which may collect.
+  // Iterating may run Python code (map), which may collect.
   VM::RootScope Roots(M);
   Roots.add(It);
   Roots.add(Value::object(D));
@@ -743,6 +743,7 @@ static bool setIntersection(VM &M, SetObject *S, Value Other, SetObject *&Out) {
     return false;
   VM::RootScope Roots(M);
   Roots.add(It);
+  Roots.add(Value::object(S));
   Roots.add(Value::object(Result));
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
@@ -1414,6 +1415,34 @@ static bool dictUpdateM(VM &M, Value *Args, unsigned N, Value &Result) {
   Result = Value::none();
   return true;
 }
+/// dict.fromkeys(iterable[, value]), a classmethod: Args[0] (the class or
+/// an instance) is ignored, as pyr has no dict subclasses.
+static bool dictFromkeysM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N < 2)
+    return typeError(M, "fromkeys expected at least 1 argument, got 0");
+  if (N > 3)
+    return typeError(M, "fromkeys expected at most 2 arguments, got " +
+                            Twine(N - 1));
+  Value V = N == 3 ? Args[2] : Value::none();
+  DictObject *D = newDict(M);
+  Value It, Item;
+  if (!getIter(M, Args[1], It))
+    return false;
+  // Iterating may run Python code (map), which may collect.
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Value::object(D));
+  Roots.add(V);
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0)
+    if (!dictSet(M, D, Item, V))
+      return false;
+  if (R < 0)
+    return false;
+  Result = Value::object(D);
+  return true;
+}
+
 static bool dictCopyM(VM &M, Value *Args, unsigned N, Value &Result) {
   if (!argRange(M, "dict.copy", N, 0, 0))
     return false;
@@ -1645,11 +1674,12 @@ bool pyr::isDictUpdateMethod(BuiltinFn Fn) { return Fn == dictUpdateM; }
 #define METHOD(Name, Fn)                                                       \
   { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
 static const BuiltinFunctionObject DictMethods[] = {
-    METHOD("get", dictGetM),       METHOD("keys", dictKeysM),
-    METHOD("values", dictValuesM), METHOD("items", dictItemsM),
-    METHOD("pop", dictPopM),       METHOD("setdefault", dictSetdefaultM),
-    METHOD("update", dictUpdateM), METHOD("copy", dictCopyM),
-    METHOD("clear", dictClearM),   METHOD("popitem", dictPopitemM),
+    METHOD("get", dictGetM),           METHOD("keys", dictKeysM),
+    METHOD("values", dictValuesM),     METHOD("items", dictItemsM),
+    METHOD("pop", dictPopM),           METHOD("setdefault", dictSetdefaultM),
+    METHOD("update", dictUpdateM),     METHOD("copy", dictCopyM),
+    METHOD("clear", dictClearM),       METHOD("popitem", dictPopitemM),
+    METHOD("fromkeys", dictFromkeysM),
 };
 static const BuiltinFunctionObject SetMethods[] = {
     METHOD("add", setAddM),
@@ -1698,16 +1728,16 @@ namespace types {
 const TypeObject Dict{"dict",   nullptr,     reprDict,
                       nullptr,  traceDict,   finalizeDict,
                       sizeDict, DictMethods, std::size(DictMethods),
-                      iterDict};
+                      iterDict, nullptr,     builtin_dict};
 const TypeObject Set{"set",   nullptr,    reprSet,
                      nullptr, traceSet,   finalizeSet,
                      sizeSet, SetMethods, std::size(SetMethods),
-                     iterSet};
+                     iterSet, nullptr,    builtin_set};
 const TypeObject FrozenSet{
     "frozenset", nullptr,          reprSet,
     nullptr,     traceSet,         finalizeSet,
     sizeSet,     FrozenSetMethods, std::size(FrozenSetMethods),
-    iterSet};
+    iterSet,     nullptr,          builtin_frozenset};
 const TypeObject DictKeys = viewType("dict_keys");
 const TypeObject DictValues = viewType("dict_values");
 const TypeObject DictItems = viewType("dict_items");
@@ -1753,6 +1783,22 @@ bool pyr::builtin_set(VM &M, Value *Args, unsigned N, Value &Result) {
 }
 bool pyr::builtin_frozenset(VM &M, Value *Args, unsigned N, Value &Result) {
   return makeSet(M, "frozenset", true, Args, N, Result);
+}
+
+bool pyr::displayUpdate(VM &M, Opcode Op, Value C, Value V) {
+  if (Op == Opcode::DictUpdate) {
+    if (!isDict(C))
+      return typeError(M, "DictUpdate on a non-dict");
+    if (!isDict(V))
+      return typeError(M,
+                       Twine("'") + typeName(V) + "' object is not a mapping");
+    return dictMerge(M, asDict(C), asDict(V));
+  }
+  if (!C.isObject() || C.O->Type != &types::Set)
+    return typeError(M, "SetAdd on a non-set");
+  if (Op == Opcode::SetAdd)
+    return setAdd(M, asSet(C), V);
+  return setUpdate(M, asSet(C), V);
 }
 
 bool pyr::buildSet(VM &M, const Value *Items, unsigned N, unsigned Mode,

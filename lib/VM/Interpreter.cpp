@@ -70,6 +70,20 @@ BuiltinFunctionObject BuiltinObjects[] = {
 #include "pyr/VM/Builtins.def"
 };
 
+/// What each builtin name is bound to: the type object for the builtins
+/// that are classes (int, list, ...), else the builtin function.
+struct BuiltinValueTable {
+  Value V[static_cast<size_t>(BuiltinId::NumBuiltins)];
+  BuiltinValueTable() {
+    for (size_t I = 0; I < std::size(V); ++I) {
+      const TypeObject *T = builtinClass(BuiltinObjects[I].Fn);
+      V[I] = T ? Value::object(const_cast<TypeObject *>(T))
+               : Value::object(&BuiltinObjects[I]);
+    }
+  }
+};
+const BuiltinValueTable BuiltinValues;
+
 int lookupBuiltin(StringRef Name) {
   return llvm::StringSwitch<int>(Name)
 #define BUILTIN(Name) .Case(#Name, static_cast<int>(BuiltinId::Name##_))
@@ -543,6 +557,22 @@ bool VM::spreadArgs(unsigned A, unsigned &N) {
   return true;
 }
 
+/// Call or CallKw \p I of what is neither a Python function nor a builtin
+/// function (a type object, a bound method, ...), in the frame whose
+/// registers are \p R. Kept out of the dispatch loop.
+bool VM::callSlow(Instr I, Value *R, Value &Ret) {
+  // Always set: a call from Python code run by a builtin (callValue)
+  // must not see that builtin's keywords.
+  unsigned NKw = I.Op == Opcode::CallKw ? I.C : 0;
+  KwValues = NKw ? R + I.A + 1 + I.B : nullptr;
+  KwNames = NKw ? KwValues + NKw : nullptr;
+  NumKw = NKw;
+  bool OK = callOther(R[I.A], R + I.A + 1, I.B, Ret);
+  KwValues = KwNames = nullptr;
+  NumKw = 0;
+  return OK;
+}
+
 //===----------------------------------------------------------------------===//
 // The dispatch loop
 //===----------------------------------------------------------------------===//
@@ -612,7 +642,7 @@ bool VM::execute(Value &Result, size_t StopDepth) {
         PendingNameSlot = static_cast<int>(I.bx());
         THROW();
       }
-      V = Value::object(&BuiltinObjects[B]);
+      V = BuiltinValues.V[B];
     }
     R[I.A] = V;
     DISPATCH();
@@ -877,7 +907,7 @@ bool VM::execute(Value &Result, size_t StopDepth) {
         THROW();
       goto BuiltinReturned;
     }
-    goto NotCallable;
+    goto SlowCall;
   }
   CASE(CallKw) {
     Value Fn = R[I.A];
@@ -907,10 +937,10 @@ bool VM::execute(Value &Result, size_t StopDepth) {
         THROW();
       goto BuiltinReturned;
     }
-    goto NotCallable;
+    goto SlowCall;
   }
-  // The ends of Call and CallKw: a builtin's result in Ret, or R[I.A] not
-  // callable.
+  // The ends of Call and CallKw: a builtin's result in Ret, or R[I.A]
+  // something else (a type object, a bound method, ...).
 BuiltinReturned:
   // The builtin may have run Python code (callValue) that grew the stack.
   R = Stack.data() + F->Base;
@@ -924,10 +954,11 @@ MakeGenerator:
       newGenerator(static_cast<FunctionObject *>(R[I.A].O), R + I.A + 1));
   MAYBE_COLLECT();
   DISPATCH();
-NotCallable:
-  raise(ExcKind::TypeError,
-        llvm::Twine("'") + typeOf(R[I.A])->Name + "' object is not callable");
-  THROW();
+SlowCall:
+  F->PC = PC;
+  if (!callSlow(I, R, Ret))
+    THROW();
+  goto BuiltinReturned;
   CASE(AssertFail) {
     std::string Msg;
     // A message whose str() fails shows as CPython shows it.
@@ -1169,6 +1200,8 @@ PushFrame : {
       DISPATCH();
     }
     Value Item;
+    // Next may run Python code (map, filter), which may grow the stack.
+    F->PC = PC;
     int Got = It->Type->Next(*this, It, Item);
     if (Got < 0)
       THROW();
@@ -1184,6 +1217,7 @@ PushFrame : {
     DISPATCH();
   }
   CASE(UnpackSeq) {
+    F->PC = PC;
     if (!unpackSequence(*this, R[I.A], F->Base + I.A + 1, I.B, I.B))
       THROW();
     R = Stack.data() + F->Base;
@@ -1191,6 +1225,7 @@ PushFrame : {
     DISPATCH();
   }
   CASE(UnpackEx) {
+    F->PC = PC;
     if (!unpackSequence(*this, R[I.A], F->Base + I.A + 1, I.B, I.C))
       THROW();
     R = Stack.data() + F->Base;
@@ -1210,7 +1245,28 @@ PushFrame : {
     }
     if (!lookupMethod(*this, R[I.A + 1], asStr(K[I.bx()])->str(), R[I.A]))
       THROW();
-    E = MethodCacheEntry{T, Name, RunGeneration, R[I.A]};
+    // Only methods of the receiver's type are cached, not what a type
+    // object's attribute or an attribute value gave (see lookupMethod).
+    if (T != &types::Type && R[I.A].isObject() &&
+        R[I.A].O->Type == &types::BuiltinFunction)
+      E = MethodCacheEntry{T, Name, RunGeneration, R[I.A]};
+    DISPATCH();
+  }
+  CASE(SetAdd)
+  CASE(SetUpdate)
+  CASE(DictUpdate) {
+    // SetUpdate may iterate a map or filter, running Python code.
+    F->PC = PC;
+    if (!displayUpdate(*this, I.Op, R[I.A], R[I.B]))
+      THROW();
+    R = Stack.data() + F->Base;
+    MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(LoadAttr) {
+    if (!getAttr(*this, R[I.A], asStr(K[I.bx()])->str(), R[I.A]))
+      THROW();
+    MAYBE_COLLECT();
     DISPATCH();
   }
   CASE(CallMethod) {
@@ -1251,16 +1307,6 @@ PushFrame : {
   }
   CASE(BuildSet) {
     if (!buildSet(*this, R + I.A + 1, I.B, I.C, R[I.A]))
-      THROW();
-    MAYBE_COLLECT();
-    DISPATCH();
-  }
-  CASE(SetAdd) {
-    if (!isAnySet(R[I.A])) {
-      raise(ExcKind::SystemError, "SetAdd on a non-set");
-      THROW();
-    }
-    if (!setAdd(*this, asSet(R[I.A]), R[I.B]))
       THROW();
     MAYBE_COLLECT();
     DISPATCH();
@@ -1426,9 +1472,18 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
     NumKw = SavedNum;
     return OK;
   }
-  if (!Fn.isObject() || Fn.O->Type != &types::Function)
-    return raise(ExcKind::TypeError, llvm::Twine("'") + typeOf(Fn)->Name +
-                                         "' object is not callable");
+  if (!Fn.isObject() || Fn.O->Type != &types::Function) {
+    const Value *SavedNames = KwNames, *SavedValues = KwValues;
+    unsigned SavedNum = NumKw;
+    KwNames = KwValues = nullptr;
+    NumKw = 0;
+    SmallVector<Value, 4> Copy(Args, Args + N);
+    bool OK = callOther(Fn, Copy.data(), N, Result);
+    KwNames = SavedNames;
+    KwValues = SavedValues;
+    NumKw = SavedNum;
+    return OK;
+  }
   auto *FnObj = static_cast<FunctionObject *>(Fn.O);
   const LinkedCode *LC = FnObj->LC;
   const CodeObject &C = *LC->Code;

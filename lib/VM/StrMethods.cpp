@@ -1242,6 +1242,129 @@ bool strFormat(VM &M, Value *Args, unsigned N, Value &Result) {
   return ret(M, Out, Result);
 }
 
+//===----------------------------------------------------------------------===//
+// maketrans and translate
+//===----------------------------------------------------------------------===//
+
+/// The single code point of a one-character str, or -1.
+int64_t singleCodePoint(StringRef S) {
+  if (S.empty())
+    return -1;
+  const auto *P = reinterpret_cast<const unsigned char *>(S.data());
+  uint32_t CP = decodeCodePoint(P);
+  return reinterpret_cast<const char *>(P) == S.end() ? int64_t(CP) : -1;
+}
+
+/// str.maketrans(x[, y[, z]]), a staticmethod: Args[0] (the class or an
+/// instance) is ignored.
+bool strMaketrans(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (!argRange(M, "maketrans", N, 1, 3))
+    return false;
+  DictObject *D = newDict(M);
+  Result = Value::object(D);
+  if (N == 2) {
+    if (!isDict(Args[1]))
+      return typeError(M, "if you give only one argument to maketrans it "
+                          "must be a dict");
+    DictObject *X = asDict(Args[1]);
+    for (size_t I = 0; I < X->NEntries; ++I) {
+      const DictEntry &E = X->Entries[I];
+      if (E.Key.isUndef())
+        continue;
+      Value Key = E.Key;
+      if (isStr(Key)) {
+        int64_t CP = singleCodePoint(asStr(Key)->str());
+        if (CP < 0)
+          return M.raise(ExcKind::ValueError,
+                         "string keys in translate table must be of length 1");
+        Key = Value::integer(CP);
+      } else if (!isAnyInt(Key)) {
+        return typeError(M, "keys in translate table must be strings or "
+                            "integers");
+      }
+      if (!dictSet(M, D, Key, E.Val))
+        return false;
+    }
+    return true;
+  }
+  for (unsigned I = 2; I < N; ++I)
+    if (!isStr(Args[I]))
+      return typeError(M, Twine("maketrans() argument ") + Twine(I) +
+                              " must be str, not " + typeName(Args[I]));
+  if (!isStr(Args[1]))
+    return typeError(M, "first maketrans argument must be a string if there "
+                        "is a second argument");
+  StringRef X = text(Args[1]), Y = text(Args[2]);
+  if (codePointCount(X) != codePointCount(Y))
+    return M.raise(ExcKind::ValueError,
+                   "the first two maketrans arguments must have equal length");
+  const auto *P = reinterpret_cast<const unsigned char *>(X.data());
+  const auto *Q = reinterpret_cast<const unsigned char *>(Y.data());
+  const auto *PEnd = P + X.size();
+  while (P < PEnd) {
+    uint32_t From = decodeCodePoint(P), To = decodeCodePoint(Q);
+    if (!dictSet(M, D, Value::integer(From), Value::integer(To)))
+      return false;
+  }
+  if (N == 4) {
+    StringRef Z = text(Args[3]);
+    P = reinterpret_cast<const unsigned char *>(Z.data());
+    PEnd = P + Z.size();
+    while (P < PEnd)
+      if (!dictSet(M, D, Value::integer(decodeCodePoint(P)), Value::none()))
+        return false;
+  }
+  return true;
+}
+
+bool strTranslate(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (!oneArg(M, "translate", N))
+    return false;
+  Value Table = Args[1];
+  if (!isDict(Table)) {
+    // Other mappings look characters up with [] and skip LookupErrors,
+    // which pyr cannot catch yet.
+    const TypeObject *T = typeOf(Table);
+    if (T == &types::List || T == &types::Tuple || T == &types::Str ||
+        T == &types::Range)
+      return M.raise(ExcKind::NotImplementedError,
+                     Twine("str.translate() with a '") + T->Name +
+                         "' table is not supported yet");
+    Value Ignored;
+    return getItem(M, Table, Value::integer('a'), Ignored);
+  }
+  StringRef S = text(Args[0]);
+  std::string Out;
+  const auto *P = reinterpret_cast<const unsigned char *>(S.data());
+  const auto *End = P + S.size();
+  while (P < End) {
+    const unsigned char *Start = P;
+    uint32_t CP = decodeCodePoint(P);
+    Value To;
+    int Found = dictGet(M, asDict(Table), Value::integer(CP), To);
+    if (Found < 0)
+      return false;
+    if (Found == 0) {
+      Out.append(reinterpret_cast<const char *>(Start), P - Start);
+      continue;
+    }
+    if (To.isNone())
+      continue;
+    if (isStr(To)) {
+      Out += text(To);
+      continue;
+    }
+    if (isBigInt(To) || (To.isIntLike() && (To.I < 0 || To.I > 0x10ffff)))
+      return M.raise(ExcKind::ValueError,
+                     "character mapping must be in range(0x110000)");
+    if (!To.isIntLike())
+      return typeError(M, "character mapping must return integer, None or "
+                          "str");
+    appendUTF8(static_cast<uint32_t>(To.I), Out);
+  }
+  return ret(M, Out, Result);
+}
+
 } // namespace
 
 #define METHOD(Name, Fn)                                                       \
@@ -1290,6 +1413,8 @@ const BuiltinFunctionObject pyr::StrMethods[NumStrMethods] = {
     METHOD("zfill", strZfill),
     METHOD("expandtabs", strExpandtabs),
     METHOD("format", strFormat),
+    METHOD("maketrans", strMaketrans),
+    METHOD("translate", strTranslate),
 };
 #undef METHOD
 static_assert(std::size(pyr::StrMethods) == pyr::NumStrMethods,

@@ -72,6 +72,56 @@ struct GeneratorObject : Object {
   Value Regs[1];     ///< The code's NumRegs registers.
 };
 
+/// A builtin method and its self (xs.append as a value).
+struct BoundMethodObject : Object {
+  Value Self;
+  const BuiltinFunctionObject *Fn;
+};
+
+/// A method of a builtin type, read from the type (str.upper): calling it
+/// checks that the first argument is an instance of Owner.
+struct MethodDescriptorObject : Object {
+  const TypeObject *Owner;
+  const BuiltinFunctionObject *Fn;
+};
+
+/// What LoadMethod leaves for obj.name(...) when obj is a type object: the
+/// call passes the type as the first argument, which is dropped before
+/// Target is called with the rest.
+struct TypeMethodCallObject : Object {
+  Value Target;
+};
+
+/// map(fn, *iterables): N iterators.
+struct MapObject : Object {
+  Value Fn;
+  size_t N;
+  Value Its[1];
+};
+
+/// filter(fn, iterable); Fn None keeps the true items.
+struct FilterObject : Object {
+  Value Fn;
+  Value It;
+};
+
+inline bool isType(Value V) {
+  return V.isObject() && V.O->Type == &types::Type;
+}
+inline const TypeObject *asType(Value V) {
+  return static_cast<const TypeObject *>(V.O);
+}
+/// The type Python code sees for an object of type \p T: one type for the
+/// representations pyr keeps apart (small and big ints; builtin functions
+/// and bound builtin methods).
+const TypeObject *publicType(const TypeObject *T);
+/// type(V) as a value.
+inline Value typeValue(Value V) {
+  return Value::object(const_cast<TypeObject *>(publicType(typeOf(V))));
+}
+/// Whether type \p T is \p Of or a subclass of it.
+bool isSubtype(const TypeObject *T, const TypeObject *Of);
+
 inline bool isCell(Value V) {
   return V.isObject() && V.O->Type == &types::Cell;
 }
@@ -395,11 +445,22 @@ public:
   /// in \p Item, 0 when it finishes, -1 when it raises. As callValue, it
   /// may move the stack and collect.
   int resumeGenerator(GeneratorObject *G, Value &Item);
-  /// The register at stack index \p I.
-  Value *stackAt(size_t I) { return Stack.data() + I; }
+  /// Calls what is neither a Python function nor a builtin function (a
+  /// type object, a bound method, a method descriptor): \p Args holds \p N
+  /// positional arguments, and KwNames/KwValues/NumKw the call's keywords.
+  /// The same rules as for callValue apply to the stack.
+  bool callOther(Value Fn, Value *Args, unsigned N, Value &Result);
+  /// Calls builtin \p B, checking that it takes the keywords the call has;
+  /// \p Args are the positional arguments.
+  bool callBuiltin(const BuiltinFunctionObject *B, Value *Args, unsigned N,
+                   Value &Result);
+  /// Register \p Index of the stack (for operations that run Python code
+  /// and so must find their destination after the stack may have moved).
+  Value *stackAt(size_t Index) { return Stack.data() + Index; }
 
 private:
   LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
+  LLVM_ATTRIBUTE_NOINLINE bool callSlow(Instr I, Value *R, Value &Ret);
   /// A generator for a call of generator function \p Fn whose arguments
   /// are bound in the registers at \p Args.
   GeneratorObject *newGenerator(FunctionObject *Fn, const Value *Args);
@@ -499,7 +560,7 @@ bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
 int64_t codePointCount(llvm::StringRef S);
 
 // str methods (StrMethods.cpp).
-constexpr unsigned NumStrMethods = 43;
+constexpr unsigned NumStrMethods = 45;
 extern const BuiltinFunctionObject StrMethods[NumStrMethods];
 /// Whether str method \p Fn reads keyword arguments (VM::KwNames).
 bool strMethodTakesKeywords(BuiltinFn Fn);
@@ -517,6 +578,9 @@ SetObject *newSet(VM &M, bool Frozen);
 bool setAdd(VM &M, SetObject *S, Value Key);
 /// BuildSet: a set of the \p N items at \p Items, \p Mode as BuildSet's C.
 bool buildSet(VM &M, const Value *Items, unsigned N, unsigned Mode, Value &Out);
+/// SetAdd, SetUpdate and DictUpdate: the steps of a display with starred
+/// items (\p C the set or dict being built).
+bool displayUpdate(VM &M, Opcode Op, Value C, Value V);
 /// Membership, == and the operators of dicts and sets; the int-returning
 /// ones return 0 when the operands are not theirs.
 int dictSetContains(VM &M, Value Item, Value C, bool &Out);
@@ -530,6 +594,20 @@ int64_t dictSetLen(Value V);
 /// The repr recursion guard of Containers.cpp: false means print "...".
 bool reprEnterObject(const Object *O);
 void reprLeaveObject();
+
+// Attributes, type objects and other callables (Types.cpp).
+/// getattr(V, Name): AttributeError as CPython words it, or
+/// NotImplementedError for an attribute CPython has and pyr lacks.
+bool getAttr(VM &M, Value V, llvm::StringRef Name, Value &Out);
+/// LoadMethod's lookup for a receiver that is a type object (the method
+/// cache keys on types and so cannot hold these).
+bool lookupTypeMethod(VM &M, Value TypeV, llvm::StringRef Name, Value &Out);
+/// The type object that builtin \p Fn constructs (builtin_int: int), or
+/// null: the builtins namespace binds such names to their types.
+const TypeObject *builtinClass(BuiltinFn Fn);
+constexpr unsigned NumIntMethods = 3, NumFloatMethods = 2;
+extern const BuiltinFunctionObject IntMethods[NumIntMethods],
+    FloatMethods[NumFloatMethods];
 
 // Builtins (Builtins.cpp).
 /// Whether builtin \p Fn reads keyword arguments (VM::KwNames).

@@ -113,23 +113,8 @@ static void reprFunction(Value V, std::string &Out) {
   Out += '>';
 }
 static void reprBuiltin(Value V, std::string &Out) {
-  llvm::StringRef Name = static_cast<BuiltinFunctionObject *>(V.O)->Name;
-  // The builtins that are classes in CPython (until pyr has type objects
-  // of its own for them).
-  static const char *const Classes[] = {
-      "bool",       "bytearray", "bytes",     "complex",  "dict", "enumerate",
-      "filter",     "float",     "frozenset", "int",      "list", "map",
-      "memoryview", "object",    "range",     "reversed", "set",  "slice",
-      "str",        "tuple",     "type",      "zip"};
-  for (const char *C : Classes)
-    if (Name == C) {
-      Out += "<class '";
-      Out += Name;
-      Out += "'>";
-      return;
-    }
   Out += "<built-in function ";
-  Out += Name;
+  Out += static_cast<BuiltinFunctionObject *>(V.O)->Name;
   Out += '>';
 }
 
@@ -163,13 +148,23 @@ namespace pyr {
 namespace types {
 const TypeObject Undef{"<unbound>", nullptr, reprUndef, nullptr};
 const TypeObject NoneType{"NoneType", nullptr, reprNone, nullptr};
-const TypeObject Int{"int", nullptr, reprInt, nullptr};
-const TypeObject Bool{"bool", &Int, reprBool, nullptr};
-const TypeObject BigInt{"int",   nullptr,        reprBigInt, nullptr,
-                        nullptr, finalizeBigInt, sizeBigInt};
-const TypeObject Float{"float", nullptr, reprFloat, nullptr};
-const TypeObject Str{"str",   nullptr, reprStr,    strStr,        nullptr,
-                     nullptr, sizeStr, StrMethods, NumStrMethods, strIter};
+const TypeObject Int{"int",         nullptr, reprInt, nullptr,
+                     nullptr,       nullptr, nullptr, IntMethods,
+                     NumIntMethods, nullptr, nullptr, builtin_int};
+const TypeObject Bool{"bool",  &Int,    reprBool, nullptr,
+                      nullptr, nullptr, nullptr,  nullptr,
+                      0,       nullptr, nullptr,  builtin_bool};
+// Not a subclass of Int: a distinct representation of the same Python
+// type (see publicType).
+const TypeObject BigInt{"int",      nullptr,    reprBigInt,
+                        nullptr,    nullptr,    finalizeBigInt,
+                        sizeBigInt, IntMethods, NumIntMethods};
+const TypeObject Float{"float",         nullptr, reprFloat, nullptr,
+                       nullptr,         nullptr, nullptr,   FloatMethods,
+                       NumFloatMethods, nullptr, nullptr,   builtin_float};
+const TypeObject Str{"str",         nullptr, reprStr, strStr,
+                     nullptr,       nullptr, sizeStr, StrMethods,
+                     NumStrMethods, strIter, nullptr, builtin_str};
 const TypeObject Function{"function",    nullptr, reprFunction, nullptr,
                           traceFunction, nullptr, sizeFunction};
 const TypeObject Cell{"cell",    nullptr, reprCell, nullptr,

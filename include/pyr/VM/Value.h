@@ -87,10 +87,41 @@ using ReprFn = void (*)(Value V, std::string &Out);
 /// first is self), stores the result or raises and returns false.
 using BuiltinFn = bool (*)(VM &M, Value *Args, unsigned N, Value &Result);
 
-/// The behaviour of a type. Builtin types fill in what applies to them;
-/// user classes will be TypeObjects built at run time, whose hooks dispatch
-/// to dunder methods, so every operation keeps one path through the type.
-struct TypeObject {
+/// Header of every heap object. Objects are linked into the heap's list for
+/// the mark-sweep collector.
+struct Object {
+  const TypeObject *Type;
+  Object *GCNext = nullptr;
+  bool Marked = false;
+  /// Bits a type may use for itself (str caches whether it is ASCII).
+  uint8_t Flags = 0;
+};
+
+namespace types {
+/// type: the type of every type object.
+extern const TypeObject Type;
+} // namespace types
+
+/// The behaviour of a type, and the type object Python code sees (type(x),
+/// int, str, ...). Builtin types are static objects, permanently marked so
+/// that the collector leaves them alone; user classes will be TypeObjects
+/// built at run time, whose hooks dispatch to dunder methods, so every
+/// operation keeps one path through the type.
+struct TypeObject : Object {
+  constexpr TypeObject(const char *Name, const TypeObject *Base, ReprFn Repr,
+                       ReprFn Str, void (*Trace)(Object *, VM &) = nullptr,
+                       void (*Finalize)(Object *) = nullptr,
+                       size_t (*Size)(const Object *) = nullptr,
+                       const BuiltinFunctionObject *Methods = nullptr,
+                       unsigned NumMethods = 0,
+                       bool (*Iter)(VM &, Value, Value &) = nullptr,
+                       int (*Next)(VM &, Object *, Value &) = nullptr,
+                       BuiltinFn Call = nullptr)
+      : Object{&types::Type, nullptr, true, 0}, Name(Name), Base(Base),
+        Repr(Repr), Str(Str), Trace(Trace), Finalize(Finalize), Size(Size),
+        Methods(Methods), NumMethods(NumMethods), Iter(Iter), Next(Next),
+        Call(Call) {}
+
   const char *Name;
   const TypeObject *Base;
   /// Appends repr(V); str() uses StrFn when set.
@@ -112,16 +143,9 @@ struct TypeObject {
   /// returns 1, returns 0 when exhausted, or -1 with an exception raised.
   bool (*Iter)(VM &M, Value V, Value &It) = nullptr;
   int (*Next)(VM &M, Object *It, Value &Item) = nullptr;
-};
-
-/// Header of every heap object. Objects are linked into the heap's list for
-/// the mark-sweep collector.
-struct Object {
-  const TypeObject *Type;
-  Object *GCNext = nullptr;
-  bool Marked = false;
-  /// Bits a type may use for itself (str caches whether it is ASCII).
-  uint8_t Flags = 0;
+  /// What calling the type object does (int('5'), list(xs)); null: the
+  /// type cannot be instantiated from Python code.
+  BuiltinFn Call = nullptr;
 };
 
 namespace types {
@@ -136,6 +160,12 @@ extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
     DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
 extern const TypeObject Generator;
+/// map and filter iterators; a builtin method bound to its self (xs.append
+/// as a value); a method of a builtin type read from the type (str.upper);
+/// what LoadMethod leaves for a method call on a type object (see
+/// lib/VM/Types.cpp).
+extern const TypeObject Map, Filter, BoundMethod, MethodDescriptor,
+    TypeMethodCall;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {
