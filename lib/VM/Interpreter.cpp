@@ -557,17 +557,31 @@ bool VM::spreadArgs(unsigned A, unsigned &N) {
   return true;
 }
 
-/// Call or CallKw \p I of what is neither a Python function nor a builtin
-/// function (a type object, a bound method, ...), in the frame whose
-/// registers are \p R. Kept out of the dispatch loop.
-bool VM::callSlow(Instr I, Value *R, Value &Ret) {
+/// LoadGlobal of global \p Slot, which is unbound: the builtin of that
+/// name, or NameError.
+bool VM::loadBuiltin(uint32_t Slot, Value &Out) {
+  int B = GlobalBuiltin[Slot];
+  if (B < 0) {
+    raise(ExcKind::NameError,
+          "name '" + Prog->GlobalNames[Slot] + "' is not defined");
+    PendingNameSlot = static_cast<int>(Slot);
+    return false;
+  }
+  Out = BuiltinValues.V[B];
+  return true;
+}
+
+/// A Call or CallKw of what is neither a Python function nor a builtin
+/// function (a type object, a bound method, ...): \p Window holds the
+/// callee, \p NPos positional arguments, then \p NKw keyword values and
+/// their names. Kept out of the dispatch loop.
+bool VM::callSlow(Value *Window, unsigned NPos, unsigned NKw, Value &Ret) {
   // Always set: a call from Python code run by a builtin (callValue)
   // must not see that builtin's keywords.
-  unsigned NKw = I.Op == Opcode::CallKw ? I.C : 0;
-  KwValues = NKw ? R + I.A + 1 + I.B : nullptr;
+  KwValues = NKw ? Window + 1 + NPos : nullptr;
   KwNames = NKw ? KwValues + NKw : nullptr;
   NumKw = NKw;
-  bool OK = callOther(R[I.A], R + I.A + 1, I.B, Ret);
+  bool OK = callOther(Window[0], Window + 1, NPos, Ret);
   KwValues = KwNames = nullptr;
   NumKw = 0;
   return OK;
@@ -634,17 +648,12 @@ bool VM::execute(Value &Result, size_t StopDepth) {
   }
   CASE(LoadGlobal) {
     Value V = Globals[I.bx()];
-    if (V.isUndef()) {
-      int B = GlobalBuiltin[I.bx()];
-      if (B < 0) {
-        raise(ExcKind::NameError, "name '" + Prog->GlobalNames[I.bx()] +
-                                      "' is not defined");
-        PendingNameSlot = static_cast<int>(I.bx());
-        THROW();
-      }
-      V = BuiltinValues.V[B];
+    if (LLVM_LIKELY(!V.isUndef())) {
+      R[I.A] = V;
+      DISPATCH();
     }
-    R[I.A] = V;
+    if (!loadBuiltin(I.bx(), R[I.A]))
+      THROW();
     DISPATCH();
   }
   CASE(StoreGlobal) {
@@ -956,7 +965,9 @@ MakeGenerator:
   DISPATCH();
 SlowCall:
   F->PC = PC;
-  if (!callSlow(I, R, Ret))
+  // The operands go separately: passing the instruction by value would
+  // keep all of it in a register through the dispatch loop.
+  if (!callSlow(R + I.A, I.B, I.Op == Opcode::CallKw ? I.C : 0, Ret))
     THROW();
   goto BuiltinReturned;
   CASE(AssertFail) {

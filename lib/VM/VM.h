@@ -460,7 +460,9 @@ public:
 
 private:
   LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
-  LLVM_ATTRIBUTE_NOINLINE bool callSlow(Instr I, Value *R, Value &Ret);
+  LLVM_ATTRIBUTE_NOINLINE bool callSlow(Value *Window, unsigned NPos,
+                                        unsigned NKw, Value &Ret);
+  LLVM_ATTRIBUTE_NOINLINE bool loadBuiltin(uint32_t Slot, Value &Out);
   /// A generator for a call of generator function \p Fn whose arguments
   /// are bound in the registers at \p Args.
   GeneratorObject *newGenerator(FunctionObject *Fn, const Value *Args);
