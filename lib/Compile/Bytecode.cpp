@@ -157,6 +157,10 @@ static void disassembleCode(const Program &P, const CodeObject &C,
     OS << " posonly=" << C.NumPosOnly;
   if (C.NumKwOnly)
     OS << " kwonly=" << C.NumKwOnly;
+  if (C.HasVarArgs)
+    OS << " varargs";
+  if (C.HasVarKw)
+    OS << " varkw";
   if (C.NumDefaults)
     OS << " defaults=" << C.NumDefaults;
   if (C.IsGenerator)
@@ -301,12 +305,11 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
     return verifyError(C, 0, "code objects nested too deeply");
   uint64_t FreeEnd = uint64_t(C.NumLocals) + C.FreeNames.size();
   if (C.NumRegs > MaxRegisters || FreeEnd > C.NumRegs ||
-      uint64_t(C.NumParams) + C.NumKwOnly > C.NumLocals ||
-      C.NumDefaults > C.NumParams || C.NumPosOnly > C.NumParams ||
-      C.LocalNames.size() != C.NumLocals)
+      uint64_t(C.numArgRegs()) > C.NumLocals || C.NumDefaults > C.NumParams ||
+      C.NumPosOnly > C.NumParams || C.LocalNames.size() != C.NumLocals)
     return verifyError(C, 0, "inconsistent frame layout");
-  if (IsModule && (C.NumParams != 0 || C.NumKwOnly != 0 ||
-                   !C.FreeNames.empty() || C.IsGenerator))
+  if (IsModule &&
+      (C.numArgRegs() != 0 || !C.FreeNames.empty() || C.IsGenerator))
     return verifyError(C, 0,
                        "module code cannot take parameters or cells, or be "
                        "a generator");
@@ -418,7 +421,11 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
       return verifyError(C, PC, "compare-and-branch not followed by a Jump");
     if (In.Op == Opcode::Yield && !C.IsGenerator)
       return verifyError(C, PC, "Yield outside generator code");
-    if (In.Op == Opcode::CallEx && uint32_t(In.A) + 1 >= C.NumRegs)
+    if (In.Op == Opcode::CallEx &&
+        (In.B > 3 ||
+         uint32_t(In.A) + 1 + (In.B & 1) + (In.B >> 1) >= C.NumRegs))
+      return verifyError(C, PC, "bad argument unpacking call");
+    if (In.Op == Opcode::DictMerge && uint32_t(In.C) + 1 >= C.NumRegs)
       return verifyError(C, PC, "argument window out of range");
     if (In.Op == Opcode::BuildSlice && In.B != 2 && In.B != 3)
       return verifyError(C, PC, "slice needs 2 or 3 parts");
@@ -498,7 +505,8 @@ public:
     u32(C.NumDefaults);
     u32(C.NumLocals);
     u32(C.NumRegs);
-    u8(C.IsGenerator ? CodeFlagGenerator : 0);
+    u8((C.IsGenerator ? CodeFlagGenerator : 0) |
+       (C.HasVarArgs ? CodeFlagVarArgs : 0) | (C.HasVarKw ? CodeFlagVarKw : 0));
     u32(static_cast<uint32_t>(C.LocalNames.size()));
     for (const std::string &N : C.LocalNames)
       str(N);
@@ -619,11 +627,13 @@ public:
     C.NumRegs = u32();
     size_t FlagPos = Pos;
     uint8_t Flags = u8();
-    if (Flags & ~CodeFlagGenerator) {
+    if (Flags & ~(CodeFlagGenerator | CodeFlagVarArgs | CodeFlagVarKw)) {
       failAt(FlagPos, "unknown code flags " + llvm::Twine(unsigned(Flags)));
       return;
     }
     C.IsGenerator = Flags & CodeFlagGenerator;
+    C.HasVarArgs = Flags & CodeFlagVarArgs;
+    C.HasVarKw = Flags & CodeFlagVarKw;
     uint32_t NumNames = count(4);
     for (uint32_t I = 0; I < NumNames && !failed(); ++I)
       C.LocalNames.push_back(str());

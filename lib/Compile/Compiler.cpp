@@ -52,6 +52,8 @@ struct SymScope {
   /// Locals assigned by ':=', which can change in the middle of an
   /// expression that reads them.
   llvm::StringSet<> WalrusLocals;
+  /// Names a del statement here unbinds.
+  llvm::StringSet<> Deleted;
 };
 
 struct Scope {
@@ -70,6 +72,9 @@ struct Scope {
   /// Locals assigned by ':=': an operand reads a copy of them, taken
   /// before the operands after it run.
   llvm::BitVector WalrusRegs;
+  /// Locals some del statement unbinds: never certainly bound, as the del
+  /// may run (in a loop) after the code that reads them.
+  llvm::BitVector Deleted;
   struct Loop {
     /// Where 'continue' jumps, or NoTarget when that is not emitted yet
     /// (a for loop's test is at its bottom): the jumps wait in
@@ -167,6 +172,11 @@ private:
     return R;
   }
   bool isLocalReg(unsigned R) const { return R < S->Code->NumLocals; }
+  /// Whether local register \p R holds a value wherever the code being
+  /// compiled runs, so reading it needs no CheckBound.
+  bool isCertainlyBound(unsigned R) const {
+    return S->Bound.test(R) && !S->Deleted.test(R);
+  }
 
   unsigned globalIndex(StringRef Name) {
     TablesUsed = true;
@@ -249,6 +259,7 @@ private:
                                            unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBoolOp(const BoolOpExpr *B, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitCall(const CallExpr *C, unsigned Dest);
+  LLVM_ATTRIBUTE_NOINLINE void emitCallEx(const CallExpr *C, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitLambda(const LambdaExpr *L, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitNamedExpr(const NamedExprExpr *N,
                                              unsigned Dest);
@@ -376,6 +387,7 @@ namespace {
 class ScopeScanner {
 public:
   llvm::SmallVector<StringRef, 16> Assigned;
+  llvm::SmallVector<StringRef, 4> Deleted;
   llvm::StringMap<SourcePos> Globals;
   /// Names declared nonlocal, in declaration order, with the position of
   /// the first declaration.
@@ -440,6 +452,8 @@ public:
         assign(N->Id, N->getPos());
         if (InCompTarget)
           IterVars.insert(N->Id);
+        if (N->Ctx == ExprContext::Del)
+          Deleted.push_back(N->Id);
       }
       return;
     }
@@ -723,15 +737,14 @@ private:
     StringRef Name;
     StmtList Body;
     const Expr *LambdaBody = nullptr;
+    const Parameters *Params = nullptr;
     if (auto *F = dyn_cast<FunctionDefStmt>(N)) {
       Name = F->Name;
-      for (const Parameter &P : F->Params.Params)
-        Child->Params.push_back(P.Name);
+      Params = &F->Params;
       Body = F->Body;
     } else if (auto *L = dyn_cast<LambdaExpr>(N)) {
       Name = "<lambda>";
-      for (const Parameter &P : L->Params.Params)
-        Child->Params.push_back(P.Name);
+      Params = &L->Params;
       LambdaBody = L->Body;
     } else {
       auto *C = cast<ComprehensionExpr>(N);
@@ -748,6 +761,15 @@ private:
     Sym->QualName = Parent.Owner
                         ? (Parent.Sym->QualName + ".<locals>." + Name).str()
                         : Name.str();
+    if (Params) {
+      // In register order: *args and **kwargs follow the named ones.
+      for (const Parameter &P : Params->Params)
+        Child->Params.push_back(P.Name);
+      if (Params->HasVarArgs)
+        Child->Params.push_back(Params->VarArg.Name);
+      if (Params->HasVarKw)
+        Child->Params.push_back(Params->VarKw.Name);
+    }
     Out[N] = std::move(Sym);
     Pending &C = *Child;
     Parent.Children.push_back(std::move(Child));
@@ -796,6 +818,8 @@ private:
           Sym.WalrusLocals.insert(W.getKey());
       for (auto &G : Scan.Globals)
         Sym.Globals.insert(G.getKey());
+      for (StringRef Name : Scan.Deleted)
+        Sym.Deleted.insert(Name);
       for (auto &B : *Bound)
         if (!Scan.Globals.count(B.getKey()))
           NewBound.insert(B.getKey());
@@ -864,11 +888,14 @@ void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
     return fail(DefPos, "too many local variables");
   S->CellRegs.resize(C.NumLocals);
   S->WalrusRegs.resize(C.NumLocals);
+  S->Deleted.resize(C.NumLocals);
   for (unsigned I = 0; I < C.NumLocals; ++I) {
     if (Sym.Cells.count(Sym.Locals[I]))
       S->CellRegs.set(I);
     if (Sym.WalrusLocals.count(Sym.Locals[I]))
       S->WalrusRegs.set(I);
+    if (Sym.Deleted.count(Sym.Locals[I]))
+      S->Deleted.set(I);
   }
   for (const std::string &Name : Sym.Frees) {
     S->Frees.try_emplace(Name, C.NumLocals + C.numFree());
@@ -877,7 +904,7 @@ void Compiler::enterScope(const SymScope &Sym, const Parameters &Params,
   C.NumRegs = C.NumLocals + C.numFree();
   S->FreeReg = C.NumRegs;
   S->Bound.resize(C.NumLocals);
-  S->Bound.set(0, C.NumParams + Params.NumKwOnly);
+  S->Bound.set(0, C.numArgRegs());
   // Captured parameters move into cells before the body runs, and the
   // function's own cells are copied to their registers.
   CurLine = DefPos.Line;
@@ -1234,8 +1261,25 @@ void Compiler::compileDel(const Expr *T) {
   } else if (auto *Seq = dyn_cast<SequenceExpr>(T)) {
     for (const Expr *Elt : Seq->Elts)
       compileDel(Elt);
-  } else if (isa<NameExpr>(T)) {
-    return unsupported(T, "'del' of a variable");
+  } else if (auto *N = dyn_cast<NameExpr>(T)) {
+    // Unbinding raises what reading the unbound variable would.
+    CurLine = N->getPos().Line;
+    unsigned Reg;
+    bool IsFree;
+    if (isLocal(N->Id, Reg)) {
+      if (!isCertainlyBound(Reg))
+        emit(Instr::makeABC(Opcode::CheckBound, Reg));
+      emit(Instr::makeABC(Opcode::LoadUnbound, Reg));
+      S->Bound.reset(Reg);
+    } else if (isCellVar(N->Id, Reg, IsFree)) {
+      unsigned Tmp = allocTemp();
+      emit(Instr::makeABC(IsFree ? Opcode::LoadFree : Opcode::LoadCell, Tmp,
+                          Reg));
+      emit(Instr::makeABC(Opcode::LoadUnbound, Tmp));
+      emit(Instr::makeABC(Opcode::StoreCell, Reg, Tmp));
+    } else {
+      emit(Instr::makeABx(Opcode::DelGlobal, 0, globalIndex(N->Id)));
+    }
   } else {
     return unsupported(T, "'del' of an attribute");
   }
@@ -1319,7 +1363,7 @@ void Compiler::compileAugAssign(const AugAssignStmt *A) {
   }
   unsigned Reg;
   if (isLocal(N->Id, Reg)) {
-    if (!S->Bound.test(Reg))
+    if (!isCertainlyBound(Reg))
       emit(Instr::makeABC(Opcode::CheckBound, Reg));
     EmitOp(Reg);
     return;
@@ -1453,11 +1497,6 @@ void Compiler::compileFunctionDef(const FunctionDefStmt *F) {
 unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
                                    const Parameters &Params, StmtList Body,
                                    const Expr *LambdaBody, unsigned Direct) {
-  if (Params.HasVarArgs || Params.HasVarKw) {
-    const Parameter &P = Params.HasVarArgs ? Params.VarArg : Params.VarKw;
-    fail(P.Pos, "*args and **kwargs parameters are not supported yet");
-    return ~0u;
-  }
   if (Params.HasAnnotations) {
     fail(Params.ExtrasPos, "annotations are not supported yet");
     return ~0u;
@@ -1499,6 +1538,8 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   Child.NumDefaults = NumDefaults;
   Child.NumPosOnly = Params.NumPosOnly;
   Child.NumKwOnly = Params.NumKwOnly;
+  Child.HasVarArgs = Params.HasVarArgs;
+  Child.HasVarKw = Params.HasVarKw;
   if (Parent.Children.size() > UINT16_MAX) {
     fail(Owner->getPos(), "too many nested functions");
     return ~0u;
@@ -1589,7 +1630,7 @@ unsigned Compiler::exprToReg(const Expr *E) {
   if (auto *N = dyn_cast<NameExpr>(E)) {
     unsigned Reg;
     if (isLocal(N->Id, Reg)) {
-      if (!S->Bound.test(Reg)) {
+      if (!isCertainlyBound(Reg)) {
         CurLine = N->getPos().Line;
         emit(Instr::makeABC(Opcode::CheckBound, Reg));
         S->Bound.set(Reg);
@@ -1941,37 +1982,15 @@ void Compiler::emitBoolOp(const BoolOpExpr *B, unsigned Dest) {
 }
 
 void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
-  for (const Keyword &K : C->Keywords)
-    if (K.Arg.empty())
-      return unsupported(K.Value, "argument unpacking");
-  bool Starred =
-      llvm::any_of(C->Args, [](const Expr *A) { return isa<StarredExpr>(A); });
-  if (Starred && isa<AttributeExpr>(C->Func))
-    return unsupported(C->Args.front(), "argument unpacking in a method call");
-  if (Starred && !C->Keywords.empty())
-    return unsupported(C->Keywords.front().Value,
-                       "a keyword argument with argument unpacking");
+  bool Unpacking =
+      llvm::any_of(C->Args,
+                   [](const Expr *A) { return isa<StarredExpr>(A); }) ||
+      llvm::any_of(C->Keywords, [](const Keyword &K) { return K.Arg.empty(); });
+  if (Unpacking)
+    return emitCallEx(C, Dest);
   if (C->Args.size() + 2 * C->Keywords.size() > UINT16_MAX - 2)
     return fail(C->getPos(), "too many arguments");
   unsigned Saved = S->FreeReg;
-  if (Starred) {
-    // f(a, *b): the arguments as one list (or, for f(*b) alone, b itself,
-    // so that the error for a non-iterable names f, as CPython's does).
-    unsigned Base =
-        !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
-    emitExpr(C->Func, Base);
-    unsigned ArgsReg = allocTemp();
-    if (C->Args.size() == 1)
-      emitExpr(cast<StarredExpr>(C->Args[0])->Value, ArgsReg);
-    else
-      emitStarredList(C->Args, ArgsReg);
-    CurLine = C->getPos().Line;
-    emit(Instr::makeABC(Opcode::CallEx, Base));
-    if (Base != Dest)
-      emit(Instr::makeABC(Opcode::Move, Dest, Base));
-    S->FreeReg = Saved;
-    return;
-  }
   // A destination on top of the temporaries can be the call window itself,
   // which saves moving the result.
   unsigned Base =
@@ -2013,6 +2032,84 @@ void Compiler::emitCall(const CallExpr *C, unsigned Dest) {
   else
     emit(Instr::makeABC(Method ? Opcode::CallMethod : Opcode::Call, Base,
                         NumPos));
+  if (Base != Dest)
+    emit(Instr::makeABC(Opcode::Move, Dest, Base));
+  S->FreeReg = Saved;
+}
+
+/// A call with * or ** arguments, as CPython compiles it: the positional
+/// arguments into one list (or, for f(*xs) alone, xs itself, which the
+/// call converts), the keywords into one dict, then one CallEx:
+///
+///   fn | self (a method's) | positional | keyword dict | temporaries
+void Compiler::emitCallEx(const CallExpr *C, unsigned Dest) {
+  if (C->Args.size() > UINT16_MAX - 2)
+    return fail(C->getPos(), "too many arguments");
+  unsigned Saved = S->FreeReg;
+  unsigned Base =
+      !isLocalReg(Dest) && Dest + 1 == S->FreeReg ? Dest : allocTemp();
+  unsigned Flags = 0;
+  if (auto *Method = dyn_cast<AttributeExpr>(C->Func)) {
+    emitExpr(Method->Value, allocTemp());
+    CurLine = Method->getPos().Line;
+    emit(Instr::makeABx(Opcode::LoadMethod, Base, strConstant(Method->Attr)));
+    Flags |= 2;
+  } else {
+    emitExpr(C->Func, Base);
+  }
+  unsigned ArgsReg = allocTemp();
+  if (C->Args.size() == 1 && isa<StarredExpr>(C->Args[0]))
+    emitExpr(cast<StarredExpr>(C->Args[0])->Value, ArgsReg);
+  else if (C->Args.empty())
+    emit(Instr::makeABC(Opcode::BuildTuple, ArgsReg, 0));
+  else
+    emitStarredList(C->Args, ArgsReg);
+  if (!C->Keywords.empty()) {
+    Flags |= 1;
+    unsigned KwReg = allocTemp();
+    bool HaveDict = false;
+    size_t N = C->Keywords.size();
+    for (size_t I = 0; I < N && !Failed;) {
+      const Keyword &K = C->Keywords[I];
+      if (K.Arg.empty()) {
+        // **m: merged into the dict, which starts empty.
+        if (!HaveDict)
+          emit(Instr::makeABC(Opcode::BuildMap, KwReg, 0));
+        HaveDict = true;
+        unsigned V = exprToReg(K.Value);
+        CurLine = C->getPos().Line;
+        emit(Instr::makeABC(Opcode::DictMerge, KwReg, V, Base));
+        S->FreeReg = KwReg + 1;
+        ++I;
+        continue;
+      }
+      // A run of name=value keywords: one dict, merged unless it is the
+      // first thing in the keyword dict.
+      size_t End = I;
+      while (End < N && !C->Keywords[End].Arg.empty())
+        ++End;
+      if (2 * (End - I) > UINT16_MAX - 2)
+        return fail(C->getPos(), "too many arguments");
+      unsigned Map = HaveDict ? allocTemp() : KwReg;
+      for (size_t J = I; J < End && !Failed; ++J) {
+        emit(Instr::makeABx(Opcode::LoadConst, allocTemp(),
+                            strConstant(C->Keywords[J].Arg)));
+        emitExpr(C->Keywords[J].Value, allocTemp());
+      }
+      CurLine = C->getPos().Line;
+      emit(Instr::makeABC(Opcode::BuildMap, Map,
+                          static_cast<unsigned>(2 * (End - I))));
+      if (HaveDict)
+        emit(Instr::makeABC(Opcode::DictMerge, KwReg, Map, Base));
+      HaveDict = true;
+      S->FreeReg = KwReg + 1;
+      I = End;
+    }
+  }
+  if (Failed)
+    return;
+  CurLine = C->getPos().Line;
+  emit(Instr::makeABC(Opcode::CallEx, Base, Flags));
   if (Base != Dest)
     emit(Instr::makeABC(Opcode::Move, Dest, Base));
   S->FreeReg = Saved;

@@ -2168,26 +2168,80 @@ bool pyr::listToTuple(VM &M, Value L, Value &Out) {
   return true;
 }
 
-bool pyr::starArgs(VM &M, Value Fn, Value V, ListObject *&Out) {
+bool pyr::functionStr(VM &M, Value Fn, Value Self, std::string &Out) {
+  if (Fn.isObject() && Fn.O->Type == &types::Function) {
+    Out += "__main__.";
+    Out += static_cast<FunctionObject *>(Fn.O)->LC->Code->qualName();
+    Out += "()";
+    return true;
+  }
+  if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
+    // A method is named by its type ("str.join()"); builtin methods are
+    // only ever called with their self after them, never held as values.
+    auto *B = static_cast<const BuiltinFunctionObject *>(Fn.O);
+    if (!Self.isUndef())
+      for (const TypeObject *T = typeOf(Self); T; T = T->Base)
+        if (B >= T->Methods && B < T->Methods + T->NumMethods) {
+          Out += T->Name;
+          Out += '.';
+          break;
+        }
+    Out += B->Name;
+    Out += "()";
+    return true;
+  }
+  // Anything else is named by its str().
+  return appendStrChecked(M, Fn, Out);
+}
+
+bool pyr::starArgs(VM &M, Value Fn, Value Self, Value V, ListObject *&Out) {
   if (isList(V)) {
     Out = asList(V);
     return true;
   }
   if (!typeOf(V)->Iter) {
-    // CPython names the function by its qualified name (pyr has no
-    // qualified names for nested functions yet).
     std::string Name;
-    if (Fn.isObject() && Fn.O->Type == &types::Function)
-      Name = "__main__." + static_cast<FunctionObject *>(Fn.O)->LC->Code->Name;
-    else if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction)
-      Name = static_cast<BuiltinFunctionObject *>(Fn.O)->Name;
-    else
-      return typeError(M, Twine("Value after * must be an iterable, not ") +
-                              typeName(V));
-    return typeError(M, Name +
-                            "() argument after * must be an iterable, "
-                            "not " +
+    if (!functionStr(M, Fn, Self, Name))
+      return false;
+    return typeError(M, Name + " argument after * must be an iterable, not " +
                             typeName(V));
   }
   return listFromIterable(M, V, Out);
+}
+
+bool pyr::mergeKwargs(VM &M, Value Into, Value V, Value Fn, Value Self) {
+  if (!isDict(Into))
+    return M.raise(ExcKind::SystemError, "DictMerge into a non-dict");
+  // Only dicts are mappings in pyr (a mapping has keys()).
+  if (!isDict(V)) {
+    std::string Name;
+    if (!functionStr(M, Fn, Self, Name))
+      return false;
+    return typeError(M, Name + " argument after ** must be a mapping, not " +
+                            typeName(V));
+  }
+  DictObject *D = asDict(Into), *From = asDict(V);
+  for (size_t I = 0; I < From->NEntries; ++I) {
+    // Re-read each entry: dictSet may move D's entries, and From may be D.
+    DictEntry E = From->Entries[I];
+    if (E.Key.isUndef())
+      continue;
+    Value Old;
+    int Got = dictGet(M, D, E.Key, Old);
+    if (Got < 0)
+      return false;
+    if (Got) {
+      std::string Msg;
+      if (!functionStr(M, Fn, Self, Msg))
+        return false;
+      Msg += " got multiple values for keyword argument '";
+      if (!appendStrChecked(M, E.Key, Msg))
+        return false;
+      Msg += "'";
+      return typeError(M, Msg);
+    }
+    if (!dictSet(M, D, E.Key, E.Val))
+      return false;
+  }
+  return true;
 }

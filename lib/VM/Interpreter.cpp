@@ -18,6 +18,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -267,9 +268,9 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
   }
   const LinkedCode **Children = ChildPtrs.data() + Cur.NextChild;
   Cur.NextChild += C.Children.size();
-  Linked[Slot] =
-      LinkedCode{&C, Consts, Children,
-                 C.NumKwOnly || C.IsGenerator ? UINT32_MAX : C.NumParams};
+  bool Fast = !C.NumKwOnly && !C.HasVarArgs && !C.HasVarKw && !C.IsGenerator;
+  Linked[Slot] = LinkedCode{&C, Consts, Children,
+                            Fast ? C.NumParams : UINT32_MAX, C.numArgRegs()};
   // Children get consecutive slots first, then each is linked in turn
   // (recursion depth is bounded by the verifier's MaxCodeDepth).
   size_t First = Cur.NextCode;
@@ -289,7 +290,7 @@ void VM::link(const Program &P) {
     // "2 + 3"): nothing to build but its own entry.
     if (Linked.empty())
       Linked.resize(1);
-    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0};
+    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
     return;
   }
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
@@ -394,10 +395,9 @@ bool VM::argCountError(const CodeObject &C, unsigned Given) {
 
 bool VM::bindCall(FunctionObject *Fn, size_t Base, unsigned NPos,
                   unsigned NKw) {
-  const CodeObject &C = *Fn->LC->Code;
   // The parameters may reach past the call's window.
-  size_t End = Base + std::max<size_t>(C.NumParams + C.NumKwOnly,
-                                       NPos + 2 * size_t(NKw));
+  size_t End =
+      Base + std::max<size_t>(Fn->LC->NumArgRegs, NPos + 2 * size_t(NKw));
   if (End > Stack.size() && !ensureStack(End))
     return false;
   if (End > StackHighWater)
@@ -411,6 +411,17 @@ bool VM::bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos,
   unsigned NumNamed = C.NumParams + C.NumKwOnly;
   // The keywords are copied out first: binding overwrites their registers.
   SmallVector<Value, 8> Kw(Args + NPos, Args + NPos + 2 * NKw);
+  // *args takes the positional arguments beyond the parameters, and
+  // **kwargs the keywords that name none (CPython makes both before
+  // binding). Allocating cannot collect, so they need no rooting here.
+  TupleObject *Extra = nullptr;
+  if (C.HasVarArgs) {
+    unsigned NExtra = NPos > C.NumParams ? NPos - C.NumParams : 0;
+    Extra = newTuple(NExtra);
+    for (unsigned I = 0; I < NExtra; ++I)
+      Extra->Items[I] = Args[C.NumParams + I];
+  }
+  DictObject *ExtraKw = C.HasVarKw ? newDict(*this) : nullptr;
   for (unsigned I = std::min(NPos, C.NumParams); I < NumNamed; ++I)
     Args[I] = Value::undef();
   // CPython's order: keyword errors, then too many positional arguments,
@@ -424,6 +435,12 @@ bool VM::bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos,
         Slot = I;
         break;
       }
+    if (Slot == NumNamed && ExtraKw) {
+      // Positional-only names too: f(a, /, **kw) called as f(1, a=2).
+      if (!dictSet(*this, ExtraKw, NameV, Kw[K]))
+        return false;
+      continue;
+    }
     if (Slot == NumNamed) {
       // A positional-only name anywhere among the keywords is reported
       // (all of them) in place of the unexpected keyword.
@@ -454,7 +471,7 @@ bool VM::bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos,
                                            Name + "'");
     Args[Slot] = Kw[K];
   }
-  if (NPos > C.NumParams) {
+  if (NPos > C.NumParams && !Extra) {
     unsigned KwOnlyGiven = 0;
     for (unsigned I = C.NumParams; I < NumNamed; ++I)
       KwOnlyGiven += !Args[I].isUndef();
@@ -477,6 +494,11 @@ bool VM::bindArgs(FunctionObject *Fn, Value *Args, unsigned NPos,
     }
   if (Missing)
     return missingArguments(C, Args, /*KwOnly=*/true);
+  unsigned Next = NumNamed;
+  if (Extra)
+    Args[Next++] = Value::object(Extra);
+  if (ExtraKw)
+    Args[Next] = Value::object(ExtraKw);
   return true;
 }
 
@@ -534,26 +556,63 @@ Error VM::makeError() {
   return Error(std::move(Err));
 }
 
-/// CallEx: spread the iterable in register A+1 of the current frame into
-/// the registers from A+1 on, growing the stack if needed; N is the count.
-bool VM::spreadArgs(unsigned A, unsigned &N) {
-  Frame &F = Frames.back();
-  Value *R = Stack.data() + F.Base;
-  ListObject *Args;
-  if (!starArgs(*this, R[A], R[A + 1], Args))
-    return false;
-  if (Args->Len > UINT16_MAX - 1)
+bool VM::spreadArgs(unsigned A, unsigned Flags, unsigned &NPos, unsigned &NKw) {
+  size_t Base = Frames.back().Base + A + 1;
+  unsigned Self = Flags >> 1;
+  Value PosV = Stack[Base + Self];
+  const Value *Items;
+  size_t NItems;
+  if (isTuple(PosV)) {
+    Items = asTuple(PosV)->Items;
+    NItems = asTuple(PosV)->Len;
+  } else {
+    // May run Python code, and move the stack.
+    ListObject *L;
+    if (!starArgs(*this, Stack[Base - 1], Self ? Stack[Base] : Value::undef(),
+                  PosV, L))
+      return false;
+    Items = L->Items;
+    NItems = L->Len;
+  }
+  // Nothing below runs Python code or collects: the objects the items
+  // and keywords are read from need no rooting.
+  DictObject *D = nullptr;
+  size_t NK = 0;
+  if (Flags & 1) {
+    Value KwV = Stack[Base + Self + 1];
+    if (!isDict(KwV))
+      return raise(ExcKind::SystemError, "CallEx keywords are not a dict");
+    D = asDict(KwV);
+    NK = D->Used;
+    for (size_t J = 0; J < D->NEntries; ++J)
+      if (!D->Entries[J].Key.isUndef() && !isStr(D->Entries[J].Key))
+        return raise(ExcKind::TypeError, "keywords must be strings");
+  }
+  size_t Total = Self + NItems + 2 * NK;
+  if (Total > UINT16_MAX - 1)
     return raise(ExcKind::NotImplementedError,
                  "calls with more than 65534 arguments are not supported yet");
-  N = static_cast<unsigned>(Args->Len);
-  size_t Top = F.Base + A + 2 + N;
+  size_t Top = Base + Total;
   if (Top > Stack.size() && !ensureStack(Top))
     return false;
-  R = Stack.data() + F.Base;
-  for (size_t J = 0; J < N; ++J)
-    R[A + 1 + J] = Args->Items[J];
   if (Top > StackHighWater)
     StackHighWater = Top;
+  // Self stays where it is; the items and keywords overwrite the
+  // registers that held them, which the objects outlive.
+  Value *R = Stack.data() + Base + Self;
+  std::copy(Items, Items + NItems, R);
+  R += NItems;
+  if (D)
+    for (size_t J = 0, K = 0; J < D->NEntries; ++J) {
+      const DictEntry &E = D->Entries[J];
+      if (E.Key.isUndef())
+        continue;
+      R[K] = E.Val;
+      R[NK + K] = E.Key;
+      ++K;
+    }
+  NPos = static_cast<unsigned>(Self + NItems);
+  NKw = static_cast<unsigned>(NK);
   return true;
 }
 
@@ -1086,7 +1145,7 @@ PushFrame : {
     THROW();
   Value *NR = Stack.data() + NewBase;
   // Locals start unbound; temporaries are always written before read.
-  for (size_t J = C.NumParams + C.NumKwOnly; J < C.NumLocals; ++J)
+  for (size_t J = LC->NumArgRegs; J < C.NumLocals; ++J)
     NR[J] = Value::undef();
   if (NewTop > StackHighWater)
     StackHighWater = NewTop;
@@ -1350,12 +1409,36 @@ PushFrame : {
     return true;
   }
   CASE(CallEx) {
-    unsigned N;
-    if (!spreadArgs(I.A, N))
+    unsigned NPos, NKw;
+    if (!spreadArgs(I.A, I.B, NPos, NKw))
       THROW();
     R = Stack.data() + F->Base;
-    I = Instr::makeABC(Opcode::Call, I.A, N);
+    if (NKw) {
+      I = Instr::makeABC(Opcode::CallKw, I.A, NPos, NKw);
+      goto L_CallKw;
+    }
+    I = Instr::makeABC(Opcode::Call, I.A, NPos);
     goto L_Call;
+  }
+  CASE(DelGlobal) {
+    if (Globals[I.bx()].isUndef()) {
+      raise(ExcKind::NameError,
+            "name '" + Prog->GlobalNames[I.bx()] + "' is not defined");
+      PendingNameSlot = static_cast<int>(I.bx());
+      THROW();
+    }
+    Globals[I.bx()] = Value::undef();
+    // Bound again, it goes last, as in a module's dict.
+    GlobalOrder.erase(
+        std::remove(GlobalOrder.begin(), GlobalOrder.end(), I.bx()),
+        GlobalOrder.end());
+    DISPATCH();
+  }
+  CASE(DictMerge) {
+    if (!mergeKwargs(*this, R[I.A], R[I.B], R[I.C], R[I.C + 1]))
+      THROW();
+    MAYBE_COLLECT();
+    DISPATCH();
   }
 
 DoReturn : {
@@ -1518,7 +1601,7 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
   size_t NewBase = Slot + 1, NewTop = NewBase + C.NumRegs;
   if (NewTop > Stack.size() && !ensureStack(NewTop))
     return false;
-  for (size_t J = C.NumParams + C.NumKwOnly; J < C.NumLocals; ++J)
+  for (size_t J = LC->NumArgRegs; J < C.NumLocals; ++J)
     Stack[NewBase + J] = Value::undef();
   if (NewTop > StackHighWater)
     StackHighWater = NewTop;

@@ -38,8 +38,12 @@ struct LinkedCode {
   const Value *Consts;
   const LinkedCode *const *Children;
   /// The positional argument count a call can bind without looking at
-  /// defaults or keyword-only parameters (UINT32_MAX if there is none).
+  /// defaults, keyword-only, *args or **kwargs parameters (UINT32_MAX if
+  /// there is none).
   uint32_t FastArgs;
+  /// Code->numArgRegs(): the registers a call binds; the other locals
+  /// start unbound.
+  uint32_t NumArgRegs;
 };
 
 /// A variable shared between a function and the functions nested in it.
@@ -459,7 +463,10 @@ public:
   Value *stackAt(size_t Index) { return Stack.data() + Index; }
 
 private:
-  LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned &N);
+  /// CallEx: lay the arguments out as Call or CallKw takes them, from the
+  /// registers after A (Flags is CallEx's B); NPos counts a method's self.
+  LLVM_ATTRIBUTE_NOINLINE bool spreadArgs(unsigned A, unsigned Flags,
+                                          unsigned &NPos, unsigned &NKw);
   LLVM_ATTRIBUTE_NOINLINE bool callSlow(Value *Window, unsigned NPos,
                                         unsigned NKw, Value &Ret);
   LLVM_ATTRIBUTE_NOINLINE bool loadBuiltin(uint32_t Slot, Value &Out);
@@ -557,7 +564,15 @@ bool reprTooDeepError(VM &M);
 /// items of \p V; turn a list into a tuple; the argument list of f(*V).
 bool listExtendStarred(VM &M, Value L, Value V);
 bool listToTuple(VM &M, Value L, Value &Out);
-bool starArgs(VM &M, Value Fn, Value V, ListObject *&Out);
+/// \p Self is a method's self (else undef), for naming it in errors.
+bool starArgs(VM &M, Value Fn, Value Self, Value V, ListObject *&Out);
+/// How CPython names the callee \p Fn in errors about its arguments
+/// (_PyObject_FunctionStr): "__main__.f()", "print()", "str.join()" for a
+/// method (\p Self is its self, else undef), str(Fn) for a non-function.
+bool functionStr(VM &M, Value Fn, Value Self, std::string &Out);
+/// DictMerge: add the items of \p V, which must be a dict, to the keyword
+/// argument dict \p Into, raising CPython's errors naming \p Fn.
+bool mergeKwargs(VM &M, Value Into, Value V, Value Fn, Value Self);
 /// Number of code points in str text.
 int64_t codePointCount(llvm::StringRef S);
 

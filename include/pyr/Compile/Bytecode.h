@@ -118,6 +118,11 @@ struct CodeObject {
   uint32_t NumPosOnly = 0;
   /// Keyword-only parameters follow, in [NumParams, NumParams + NumKwOnly).
   uint32_t NumKwOnly = 0;
+  /// A *args parameter takes the next register (a tuple of the extra
+  /// positional arguments), then a **kwargs parameter the one after (a
+  /// dict of the extra keyword arguments).
+  bool HasVarArgs = false;
+  bool HasVarKw = false;
   /// The last NumDefaults positional parameters have default values, which
   /// the function object holds, followed by a default for each keyword-only
   /// parameter (unbound when it has none).
@@ -141,6 +146,10 @@ struct CodeObject {
     return QualName.empty() ? Name : QualName;
   }
   uint32_t numFree() const { return static_cast<uint32_t>(FreeNames.size()); }
+  /// The registers a call binds: parameters, then *args and **kwargs.
+  uint32_t numArgRegs() const {
+    return NumParams + NumKwOnly + HasVarArgs + HasVarKw;
+  }
   /// Values a function of this code holds: defaults, keyword-only
   /// defaults, then cells.
   uint32_t numFunctionExtras() const {
@@ -155,6 +164,7 @@ struct CodeObject {
     FirstLine = 1;
     NumParams = NumPosOnly = NumKwOnly = NumDefaults = NumLocals = NumRegs = 0;
     IsGenerator = false;
+    HasVarArgs = HasVarKw = false;
     QualName.clear();
     LocalNames.clear();
     FreeNames.clear();
@@ -197,6 +207,8 @@ constexpr char BytecodeMagic[4] = {'P', 'Y', 'R', 'C'};
 constexpr uint16_t BytecodeVersion = 6;
 /// Bits of a code object's flags byte.
 constexpr uint8_t CodeFlagGenerator = 1;
+constexpr uint8_t CodeFlagVarArgs = 2;
+constexpr uint8_t CodeFlagVarKw = 4;
 
 bool isBytecodeFile(llvm::StringRef Data);
 void writeBytecode(const Program &P, llvm::raw_ostream &OS);
