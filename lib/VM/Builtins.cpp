@@ -4,6 +4,7 @@
 #include "VM.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/SaveAndRestore.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cinttypes>
 #include <cmath>
@@ -130,9 +131,64 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+/// Argument Clinic's binding (_PyArg_UnpackKeywords) for a builtin with
+/// named parameters \p Names, the first \p PosOnly positional-only and
+/// the first \p MinPos required: the \p N positional arguments and the
+/// call's keywords into \p Out (undef where not given), or CPython's
+/// TypeError, checked in CPython's order.
+static bool clinicArgs(VM &M, const char *Fn, const Value *Args, unsigned N,
+                       llvm::ArrayRef<llvm::StringRef> Names, unsigned PosOnly,
+                       unsigned MinPos, Value *Out) {
+  unsigned Max = static_cast<unsigned>(Names.size());
+  if (N + M.NumKw > Max)
+    return M.raise(ExcKind::TypeError,
+                   llvm::Twine(Fn) + "() takes at most " + llvm::Twine(Max) +
+                       " argument" + (Max == 1 ? "" : "s") + " (" +
+                       llvm::Twine(N + M.NumKw) + " given)");
+  auto FindKw = [&](llvm::StringRef Name) -> int {
+    for (unsigned K = 0; K < M.NumKw; ++K)
+      if (asStr(M.KwNames[K])->str() == Name)
+        return static_cast<int>(K);
+    return -1;
+  };
+  unsigned Used = 0;
+  for (unsigned I = 0; I < Max; ++I) {
+    Out[I] = I < N ? Args[I] : Value::undef();
+    if (I < N || I < PosOnly)
+      continue;
+    int K = FindKw(Names[I]);
+    if (K >= 0) {
+      Out[I] = M.KwValues[K];
+      ++Used;
+    } else if (I < MinPos) {
+      return M.raise(ExcKind::TypeError,
+                     llvm::Twine(Fn) + "() missing required argument '" +
+                         Names[I] + "' (pos " + llvm::Twine(I + 1) + ")");
+    }
+  }
+  if (Used == M.NumKw)
+    return true;
+  for (unsigned I = PosOnly; I < N; ++I)
+    if (FindKw(Names[I]) >= 0)
+      return M.raise(ExcKind::TypeError, llvm::Twine("argument for ") + Fn +
+                                             "() given by name ('" + Names[I] +
+                                             "') and position (" +
+                                             llvm::Twine(I + 1) + ")");
+  for (unsigned K = 0; K < M.NumKw; ++K) {
+    llvm::StringRef Name = asStr(M.KwNames[K])->str();
+    if (!llvm::is_contained(Names.drop_front(PosOnly), Name))
+      return M.raise(ExcKind::TypeError, "'" + Name +
+                                             "' is an invalid keyword "
+                                             "argument for " +
+                                             Fn + "()");
+  }
+  return true;
+}
+
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
   return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
          Fn == builtin_max || Fn == builtin_dict || Fn == builtin_enumerate ||
+         Fn == builtin_int || Fn == builtin_round ||
          containerMethodTakesKeywords(Fn) || strMethodTakesKeywords(Fn) ||
          isDictUpdateMethod(Fn);
 }
@@ -167,8 +223,7 @@ bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
   // Builtins that take keyword arguments in CPython but not in pyr yet must
   // not claim CPython's "takes no keyword arguments".
   static const char *const CPythonTakesKeywords[] = {
-      "int",    "max", "min", "pow",  "round",
-      "sorted", "str", "sum", "type", "zip"};
+      "max", "min", "pow", "sorted", "str", "sum", "type", "zip"};
   for (const char *K : CPythonTakesKeywords)
     if (Name == K)
       return raise(ExcKind::NotImplementedError,
@@ -498,6 +553,16 @@ static IntParse parseIntLiteral(llvm::StringRef Text, int Base, int64_t &Small,
 }
 
 bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (M.NumKw) {
+    // int(x, /, base=10).
+    Value Bound[2];
+    if (!clinicArgs(M, "int", Args, N, {"x", "base"}, 1, 0, Bound))
+      return false;
+    if (Bound[0].isUndef())
+      return M.raise(ExcKind::TypeError, "int() missing string argument");
+    llvm::SaveAndRestore<unsigned> NoKw(M.NumKw, 0);
+    return builtin_int(M, Bound, Bound[1].isUndef() ? 1 : 2, Result);
+  }
   if (N > 2)
     return M.raise(ExcKind::TypeError, "int() takes at most 2 arguments (" +
                                            llvm::Twine(N) + " given)");
@@ -1105,6 +1170,14 @@ bool pyr::builtin_divmod(VM &M, Value *Args, unsigned N, Value &Result) {
 }
 
 bool pyr::builtin_round(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (M.NumKw) {
+    // round(number, ndigits=None).
+    Value Bound[2];
+    if (!clinicArgs(M, "round", Args, N, {"number", "ndigits"}, 0, 1, Bound))
+      return false;
+    llvm::SaveAndRestore<unsigned> NoKw(M.NumKw, 0);
+    return builtin_round(M, Bound, Bound[1].isUndef() ? 1 : 2, Result);
+  }
   if (N == 0)
     return M.raise(ExcKind::TypeError,
                    "round() missing required argument 'number' (pos 1)");

@@ -1,3 +1,3 @@
 # pyr stops with NotImplementedError when it meets what it cannot do yet.
 print('before')
-print(int('5', base=10))
+print(sum([5], start=10))
