@@ -274,7 +274,8 @@ private:
                                                   unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitSequence(const SequenceExpr *E,
                                             unsigned Dest);
-  void emitStarredList(ExprList Elts, unsigned Base);
+  /// \p Line is the display's or call's, where CPython reports errors.
+  void emitStarredList(ExprList Elts, unsigned Base, uint32_t Line);
   /// The iterable of the for loop being compiled: CPython turns a set
   /// display of constants there into a frozenset constant.
   const Expr *ForIterSet = nullptr;
@@ -2063,7 +2064,7 @@ void Compiler::emitCallEx(const CallExpr *C, unsigned Dest) {
   else if (C->Args.empty())
     emit(Instr::makeABC(Opcode::BuildTuple, ArgsReg, 0));
   else
-    emitStarredList(C->Args, ArgsReg);
+    emitStarredList(C->Args, ArgsReg, C->getPos().Line);
   if (!C->Keywords.empty()) {
     Flags |= 1;
     unsigned KwReg = allocTemp();
@@ -2231,7 +2232,7 @@ unsigned Compiler::strConstant(StringRef Str) {
 
 /// A list of \p Elts, some starred, into \p Base: the items before the
 /// first star in one BuildList, then one ListAppend or ListExtend each.
-void Compiler::emitStarredList(ExprList Elts, unsigned Base) {
+void Compiler::emitStarredList(ExprList Elts, unsigned Base, uint32_t Line) {
   unsigned Saved = S->FreeReg;
   size_t Lead = 0;
   while (Lead < Elts.size() && !isa<StarredExpr>(Elts[Lead]))
@@ -2248,7 +2249,7 @@ void Compiler::emitStarredList(ExprList Elts, unsigned Base) {
     const Expr *E = Elts[I];
     if (auto *St = dyn_cast<StarredExpr>(E)) {
       unsigned R = exprToReg(St->Value);
-      CurLine = St->getPos().Line;
+      CurLine = Line;
       emit(Instr::makeABC(Opcode::ListExtend, Base, R));
     } else {
       unsigned R = exprToReg(E);
@@ -2265,7 +2266,7 @@ void Compiler::emitSequence(const SequenceExpr *E, unsigned Dest) {
                    [](const Expr *Elt) { return isa<StarredExpr>(Elt); })) {
     unsigned Saved = S->FreeReg;
     unsigned Base = allocTemp();
-    emitStarredList(E->Elts, Base);
+    emitStarredList(E->Elts, Base, E->getPos().Line);
     CurLine = E->getPos().Line;
     if (E->getKind() == NodeKind::Tuple)
       emit(Instr::makeABC(Opcode::ListToTuple, Dest, Base));
@@ -2362,18 +2363,20 @@ void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
   emit(Instr::makeABC(isa<DictExpr>(E) ? Opcode::BuildMap : Opcode::BuildSet,
                       Base, static_cast<unsigned>(Items.size()), SetMode));
   S->FreeReg = Base + 1;
+  // Errors adding the items after the first starred one are reported at
+  // the display's first line, as CPython 3.11 reports them.
   if (auto *D = dyn_cast<DictExpr>(E)) {
     for (size_t I = Rest; I < D->Keys.size() && !Failed; ++I) {
       if (!D->Keys[I]) {
         unsigned V = allocTemp();
         emitExpr(D->Values[I], V);
-        CurLine = D->Values[I]->getPos().Line;
+        CurLine = E->getPos().Line;
         emit(Instr::makeABC(Opcode::DictUpdate, Base, V));
       } else {
         unsigned K = allocTemp(), V = allocTemp();
         emitExpr(D->Keys[I], K);
         emitExpr(D->Values[I], V);
-        CurLine = D->Keys[I]->getPos().Line;
+        CurLine = E->getPos().Line;
         emit(Instr::makeABC(Opcode::SetItem, Base, K, V));
       }
       S->FreeReg = Base + 1;
@@ -2384,7 +2387,7 @@ void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
       unsigned V = allocTemp();
       auto *St = dyn_cast<StarredExpr>(Elts[I]);
       emitExpr(St ? St->Value : Elts[I], V);
-      CurLine = Elts[I]->getPos().Line;
+      CurLine = E->getPos().Line;
       emit(Instr::makeABC(St ? Opcode::SetUpdate : Opcode::SetAdd, Base, V));
       S->FreeReg = Base + 1;
     }
