@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "VM.h"
+#include <charconv>
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/SaveAndRestore.h"
@@ -293,7 +294,9 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
     return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
                                            typeOf(Args[0])->Name +
                                            "' has no len()");
-  Result = Value::integer(codePointCount(asStr(Args[0])->str()));
+  StrObject *S = asStr(Args[0]);
+  Result = Value::integer(strIsAscii(S) ? int64_t(S->Len)
+                                        : codePointCount(S->str()));
   return true;
 }
 
@@ -359,7 +362,9 @@ static bool formatBase(VM &M, const char *Name, unsigned Shift,
     *--P = *--Q;
   if (V < 0)
     *--P = '-';
-  Result = newString(M, llvm::StringRef(P, End - P));
+  StrObject *S = M.newStr(llvm::StringRef(P, End - P));
+  markAscii(S);
+  Result = Value::object(S);
   return true;
 }
 
@@ -403,6 +408,15 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N == 1) {
     if (isStr(Args[0])) {
       Result = Args[0];
+      return true;
+    }
+    if (Args[0].isInt()) {
+      char Buf[24];
+      auto [End, EC] = std::to_chars(Buf, Buf + sizeof(Buf), Args[0].I);
+      (void)EC;
+      StrObject *S = M.newStr(llvm::StringRef(Buf, End - Buf));
+      markAscii(S);
+      Result = Value::object(S);
       return true;
     }
     std::string S;

@@ -111,20 +111,6 @@ int64_t pyr::codePointCount(StringRef S) {
   return N;
 }
 
-enum : uint8_t { StrAsciiKnown = 1, StrIsAscii = 2 };
-
-static bool strIsAscii(StrObject *S) {
-  if (!(S->Flags & StrAsciiKnown)) {
-    bool Ascii = true;
-    for (size_t I = 0; I < S->Len; ++I)
-      if (static_cast<unsigned char>(S->Data[I]) >= 0x80) {
-        Ascii = false;
-        break;
-      }
-    S->Flags |= StrAsciiKnown | (Ascii ? StrIsAscii : 0);
-  }
-  return S->Flags & StrIsAscii;
-}
 
 /// Byte offset of each code point of \p S, plus the end.
 static void codePointOffsets(StringRef S, llvm::SmallVectorImpl<size_t> &Out) {
@@ -674,7 +660,9 @@ static bool strGetItem(VM &M, StrObject *S, Value Index, Value &Out) {
     if (Ascii) {
       if (!normIndex(I, S->Len))
         return M.raise(ExcKind::IndexError, "string index out of range");
-      Out = Value::object(M.newStr(StringRef(S->Data + I, 1)));
+      StrObject *R = M.newStr(StringRef(S->Data + I, 1));
+      markAscii(R);
+      Out = Value::object(R);
       return true;
     }
     llvm::SmallVector<size_t, 64> Offs;
@@ -700,17 +688,21 @@ static bool strGetItem(VM &M, StrObject *S, Value Index, Value &Out) {
   auto ByteOf = [&](int64_t CP) {
     return Ascii ? static_cast<size_t>(CP) : Offs[CP];
   };
+  StrObject *R;
   if (Step == 1) {
     size_t B = ByteOf(Start), E = ByteOf(Start + Count);
-    Out = Value::object(M.newStr(StringRef(S->Data + B, E - B)));
-    return true;
+    R = M.newStr(StringRef(S->Data + B, E - B));
+  } else {
+    std::string Text;
+    for (int64_t K = 0, I = Start; K < Count; ++K, I += Step) {
+      size_t B = ByteOf(I), E = ByteOf(I + 1);
+      Text.append(S->Data + B, E - B);
+    }
+    R = M.newStr(Text);
   }
-  std::string R;
-  for (int64_t K = 0, I = Start; K < Count; ++K, I += Step) {
-    size_t B = ByteOf(I), E = ByteOf(I + 1);
-    R.append(S->Data + B, E - B);
-  }
-  Out = Value::object(M.newStr(R));
+  if (Ascii)
+    markAscii(R);
+  Out = Value::object(R);
   return true;
 }
 

@@ -87,13 +87,21 @@ static int64_t hashDouble(double D) {
   return fixHash(X);
 }
 
-static int64_t hashStr(StringRef S) {
+/// A str's hash: 32 bits of FNV-1a, cached in the object. (CPython
+/// randomises str hashes, so no program can depend on their values.)
+static int64_t hashStr(StrObject *S) {
+  if (S->Flags & StrHashKnown)
+    return fixHash(static_cast<uint64_t>(
+        static_cast<int64_t>(static_cast<int32_t>(S->TypeData))));
   uint64_t H = 14695981039346656037ULL;
-  for (unsigned char C : S) {
+  for (unsigned char C : S->str()) {
     H ^= C;
     H *= 1099511628211ULL;
   }
-  return fixHash(H);
+  S->TypeData = static_cast<uint32_t>(H ^ (H >> 32));
+  S->Flags |= StrHashKnown;
+  return fixHash(static_cast<uint64_t>(
+      static_cast<int64_t>(static_cast<int32_t>(S->TypeData))));
 }
 
 static uint64_t shuffleBits(uint64_t H) {
@@ -120,7 +128,7 @@ bool pyr::hashValue(VM &M, Value V, int64_t &H) {
     break;
   }
   if (isStr(V)) {
-    H = hashStr(asStr(V)->str());
+    H = hashStr(asStr(V));
     return true;
   }
   if (isBigInt(V)) {
@@ -191,6 +199,10 @@ static bool sameKey(VM &M, Value A, int64_t HA, Value B, int64_t HB,
   }
   if (HA != HB) {
     Out = false;
+    return true;
+  }
+  if (isStr(A) && isStr(B)) {
+    Out = asStr(A)->str() == asStr(B)->str();
     return true;
   }
   return equalOp(M, A, B, Out);

@@ -106,6 +106,7 @@ Object *VM::allocate(size_t Size, const TypeObject *T) {
   O->Type = T;
   O->Marked = false;
   O->Flags = 0;
+  O->TypeData = 0;
   HeapBytes += Size;
   return O;
 }

@@ -549,6 +549,8 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
       StrObject *S = M.newStrUninit(A->Len + B->Len);
       std::memcpy(S->Data, A->Data, A->Len);
       std::memcpy(S->Data + A->Len, B->Data, B->Len);
+      if (strKnownAscii(A) && strKnownAscii(B))
+        markAscii(S);
       Out = Value::object(S);
       return true;
     }

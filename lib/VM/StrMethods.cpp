@@ -756,10 +756,49 @@ void appendLower(const std::vector<uint32_t> &CPs, size_t I, std::string &Out) {
 
 enum class CaseKind { Upper, Lower, Title, Capitalize, Swapcase, Casefold };
 
+char lowerA(char C) { return isUpperA(C) ? char(C + 32) : C; }
+char upperA(char C) { return isLowerA(C) ? char(C - 32) : C; }
+
+/// caseCommon for an ASCII str, byte by byte (ASCII letters are the only
+/// cased characters there, and title case is upper case).
+Value caseAscii(VM &M, StrObject *Src, CaseKind K) {
+  StrObject *S = M.newStrUninit(Src->Len);
+  bool PrevCased = false;
+  for (size_t I = 0; I < Src->Len; ++I) {
+    char C = Src->Data[I], R = C;
+    switch (K) {
+    case CaseKind::Upper:
+      R = upperA(C);
+      break;
+    case CaseKind::Lower:
+    case CaseKind::Casefold:
+      R = lowerA(C);
+      break;
+    case CaseKind::Swapcase:
+      R = isUpperA(C) ? lowerA(C) : upperA(C);
+      break;
+    case CaseKind::Capitalize:
+      R = I == 0 ? upperA(C) : lowerA(C);
+      break;
+    case CaseKind::Title:
+      R = PrevCased ? lowerA(C) : upperA(C);
+      PrevCased = isUpperA(C) || isLowerA(C);
+      break;
+    }
+    S->Data[I] = R;
+  }
+  markAscii(S);
+  return Value::object(S);
+}
+
 bool caseCommon(VM &M, Value *Args, unsigned N, Value &Result, CaseKind K,
                 const char *Name) {
   if (!noArgs(M, Name, N))
     return false;
+  if (strIsAscii(asStr(Args[0]))) {
+    Result = caseAscii(M, asStr(Args[0]), K);
+    return true;
+  }
   std::vector<uint32_t> CPs = decode(text(Args[0]));
   std::string Out;
   Out.reserve(text(Args[0]).size());

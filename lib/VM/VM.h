@@ -175,6 +175,28 @@ struct ZipObject : Object {
   Value Its[1]; ///< N iterators.
 };
 
+/// StrObject::Flags: whether the str is known to be all ASCII (so code
+/// point and byte indices agree), computed on first need and carried over
+/// to strs made from ASCII ones.
+enum : uint8_t { StrAsciiKnown = 1, StrIsAscii = 2, StrHashKnown = 4 };
+inline bool strIsAscii(StrObject *S) {
+  if (LLVM_UNLIKELY(!(S->Flags & StrAsciiKnown))) {
+    bool Ascii = true;
+    for (size_t I = 0; I < S->Len; ++I)
+      if (static_cast<unsigned char>(S->Data[I]) >= 0x80) {
+        Ascii = false;
+        break;
+      }
+    S->Flags |= StrAsciiKnown | (Ascii ? StrIsAscii : 0);
+  }
+  return S->Flags & StrIsAscii;
+}
+inline bool strKnownAscii(const StrObject *S) {
+  return (S->Flags & (StrAsciiKnown | StrIsAscii)) ==
+         (StrAsciiKnown | StrIsAscii);
+}
+inline void markAscii(StrObject *S) { S->Flags |= StrAsciiKnown | StrIsAscii; }
+
 inline bool isStr(Value V) {
   return V.isObject() && V.O->Type == &types::Str;
 }

@@ -95,6 +95,9 @@ struct Object {
   bool Marked = false;
   /// Bits a type may use for itself (str caches whether it is ASCII).
   uint8_t Flags = 0;
+  /// 32 more bits for the type (str caches its hash); they fit in what
+  /// would be padding.
+  uint32_t TypeData = 0;
 };
 
 namespace types {
