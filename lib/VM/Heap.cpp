@@ -23,6 +23,7 @@ static void finalize(Object *O) {
 Object *Heap::refill(size_t C) {
   size_t SlotSize = (C + 1) * Granule;
   auto *B = static_cast<Block *>(mallocOrDie(BlockBytes));
+  Used = true;
   B->SlotSize = SlotSize;
   B->NumSlots = (BlockBytes - offsetof(Block, Slots)) / SlotSize;
   B->Next = Blocks[C];
@@ -40,6 +41,7 @@ Object *Heap::refill(size_t C) {
 
 Object *Heap::allocateLarge(size_t Size) {
   auto *O = static_cast<Object *>(mallocOrDie(Size));
+  Used = true;
   O->GCNext = Large;
   Large = O;
   return O;
@@ -106,6 +108,9 @@ size_t Heap::sweep() {
 }
 
 void Heap::freeAll() {
+  if (!Used)
+    return;
+  Used = false;
   for (size_t C = 0; C < NumClasses; ++C) {
     while (Block *B = Blocks[C]) {
       Blocks[C] = B->Next;

@@ -64,6 +64,9 @@ private:
     alignas(16) char Slots[1];
   };
 
+  /// Whether any block or large object exists: most small programs
+  /// allocate nothing, and freeAll() need not look at every class.
+  bool Used = false;
   Block *Blocks[NumClasses] = {};
   Object *Free[NumClasses] = {};
   /// Objects bigger than MaxSmall, linked through GCNext.
