@@ -6,7 +6,7 @@ last line of stderr (the exception line) must match too. On success it
 prints pyr's stdout so that a FileCheck can check it as well: if the
 reference interpreter is missing the FileCheck still sees pyr's output.
 
-Usage: diff-python.py --pyr PYR_RUN --python PYTHON FILE
+Usage: diff-python.py --pyr PYR_RUN --python PYTHON [--pyr-arg=ARG...] FILE
 Exit status: 0 on agreement, 1 on any difference.
 """
 import argparse
@@ -31,10 +31,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pyr", required=True)
     ap.add_argument("--python", required=True)
+    ap.add_argument("--pyr-arg", action="append", default=[],
+                    help="an option for pyr-run (e.g. --gc-stress)")
     ap.add_argument("file")
     args = ap.parse_args()
 
-    prc, pout, perr = run([args.pyr], args.file)
+    prc, pout, perr = run([args.pyr] + args.pyr_arg, args.file)
     if prc < 0:
         sys.stderr.write("pyr-run died with signal %d\n" % -prc)
         sys.stderr.buffer.write(perr)
