@@ -123,6 +123,11 @@ bool pyr::hashValue(VM &M, Value V, int64_t &H) {
     H = hashStr(asStr(V)->str());
     return true;
   }
+  if (isBytes(V)) {
+    // As in CPython, a bytes hashes like the str of the same ASCII text.
+    H = hashStr(asBytes(V)->bytes());
+    return true;
+  }
   if (isBigInt(V)) {
     Mpz R;
     mpz_abs(R.Z, bigOf(V));

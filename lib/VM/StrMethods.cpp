@@ -1415,6 +1415,7 @@ const BuiltinFunctionObject pyr::StrMethods[NumStrMethods] = {
     METHOD("format", strFormat),
     METHOD("maketrans", strMaketrans),
     METHOD("translate", strTranslate),
+    METHOD("encode", strEncode),
 };
 #undef METHOD
 static_assert(std::size(pyr::StrMethods) == pyr::NumStrMethods,
