@@ -275,6 +275,16 @@ bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
                                          typeOf(V)->Name + "'");
 }
 
+/// len() of what is not a container or a str: bytes, or CPython's error.
+LLVM_ATTRIBUTE_NOINLINE static bool lenOther(VM &M, Value V, Value &Result) {
+  if (isBytes(V)) {
+    Result = Value::integer(int64_t(asBytes(V)->Len));
+    return true;
+  }
+  return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
+                                         typeOf(V)->Name + "' has no len()");
+}
+
 bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "len", N);
@@ -289,14 +299,8 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Value::integer(Len);
     return true;
   }
-  if (isBytes(V)) {
-    Result = Value::integer(int64_t(asBytes(V)->Len));
-    return true;
-  }
   if (!isStr(Args[0]))
-    return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
-                                           typeOf(Args[0])->Name +
-                                           "' has no len()");
+    return lenOther(M, V, Result);
   Result = Value::integer(codePointCount(asStr(Args[0])->str()));
   return true;
 }

@@ -739,7 +739,8 @@ static bool strGetItem(VM &M, StrObject *S, Value Index, Value &Out) {
   return true;
 }
 
-static bool bytesGetItem(VM &M, BytesObject *B, Value Index, Value &Out) {
+LLVM_ATTRIBUTE_NOINLINE static bool bytesGetItem(VM &M, BytesObject *B,
+                                                 Value Index, Value &Out) {
   if (isBigInt(Index))
     return indexTooBig(M, ExcKind::IndexError);
   if (Index.isIntLike()) {
