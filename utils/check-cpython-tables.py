@@ -7,7 +7,8 @@
 - include/pyr/VM/CPythonNames.def against the builtins module's and a
   script's __main__ module's dictionaries, in order;
 - include/pyr/VM/CPythonAttrs.def against dir() of each builtin type;
-- lib/VM/UnicodeCase.inc against what utils/gen-unicode-case.py prints.
+- lib/VM/UnicodeCase.inc against what utils/gen-unicode-case.py prints;
+- lib/Lex/UnicodeNames.inc against what utils/gen-unicode-names.py prints.
 
 Exit status 0 when all match; 1 and the first differences otherwise."""
 import os
@@ -100,6 +101,14 @@ def main():
               "utils/gen-unicode-case.py)" % sys.version.split()[0])
     else:
         print("UNICODE_CASE: tables match")
+    names_gen = importlib.import_module("gen-unicode-names")
+    names_inc = os.path.join(ROOT, "lib", "Lex", "UnicodeNames.inc")
+    if open(names_inc, encoding="utf-8").read() != names_gen.generate():
+        ok = False
+        print("UNICODE_NAMES: differs from CPython %s (rerun "
+              "utils/gen-unicode-names.py)" % sys.version.split()[0])
+    else:
+        print("UNICODE_NAMES: table matches")
     return 0 if ok else 1
 
 

@@ -59,6 +59,11 @@ static void printConstant(const Constant &K, llvm::raw_ostream &OS) {
     OS.write_escaped(K.S);
     OS << '\'';
     return;
+  case Constant::Bytes:
+    OS << "bytes '";
+    OS.write_escaped(K.S);
+    OS << '\'';
+    return;
   case Constant::BigInt: {
     llvm::StringRef Hex = K.S;
     bool Neg = Hex.consume_front("-");
@@ -318,7 +323,7 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
   if (C.Lines.size() != C.Code.size())
     return verifyError(C, 0, "line table size mismatch");
   for (const Constant &K : C.Consts) {
-    if (K.K > Constant::BigInt)
+    if (K.K > Constant::Bytes)
       return verifyError(C, 0, "unknown constant kind");
     if (K.K == Constant::BigInt && !isValidBigIntConstant(K.S))
       return verifyError(C, 0, "malformed big int constant");
@@ -522,7 +527,8 @@ public:
         uint64_t Bits;
         std::memcpy(&Bits, &K.F, 8);
         u64(Bits);
-      } else if (K.K == Constant::Str || K.K == Constant::BigInt)
+      } else if (K.K == Constant::Str || K.K == Constant::BigInt ||
+                 K.K == Constant::Bytes)
         str(K.S);
     }
     u32(static_cast<uint32_t>(C.Code.size()));
@@ -645,7 +651,7 @@ public:
       Constant K;
       size_t KindPos = Pos;
       uint8_t Kind = u8();
-      if (Kind > Constant::BigInt) {
+      if (Kind > Constant::Bytes) {
         failAt(KindPos, "unknown constant kind " + llvm::Twine(unsigned(Kind)));
         return;
       }
@@ -655,7 +661,8 @@ public:
       } else if (K.K == Constant::Float) {
         uint64_t Bits = u64();
         std::memcpy(&K.F, &Bits, 8);
-      } else if (K.K == Constant::Str || K.K == Constant::BigInt) {
+      } else if (K.K == Constant::Str || K.K == Constant::BigInt ||
+                 K.K == Constant::Bytes) {
         K.S = str();
       }
       C.Consts.push_back(std::move(K));

@@ -346,8 +346,9 @@ unsigned Compiler::addConstant(Constant K) {
     break;
   }
   case Constant::BigInt:
+  case Constant::Bytes:
     for (unsigned I = 0; I < Next; ++I)
-      if (Consts[I].K == Constant::BigInt && Consts[I].S == K.S)
+      if (Consts[I].K == K.K && Consts[I].S == K.S)
         return I;
     break;
   default:
@@ -1871,8 +1872,13 @@ void Compiler::emitConstant(const ConstantExpr *C, unsigned Dest) {
   }
   case ConstantExpr::Imaginary:
     return unsupported(C, "complex number literal");
-  case ConstantExpr::Bytes:
-    return unsupported(C, "bytes literal");
+  case ConstantExpr::Bytes: {
+    Constant K;
+    K.K = Constant::Bytes;
+    K.S = C->Text.str();
+    emit(Instr::makeABx(Opcode::LoadConst, Dest, addConstant(std::move(K))));
+    return;
+  }
   case ConstantExpr::Ellipsis:
     return unsupported(C, "Ellipsis");
   }

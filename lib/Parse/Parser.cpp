@@ -1,6 +1,7 @@
 //===- Parser.cpp - Python 3.11 parser ------------------------------------===//
 
 #include "pyr/Parse/Parser.h"
+#include "pyr/Lex/CharInfo.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "pyr/Lex/Lexer.h"
 #include "pyr/Lex/StrEncoding.h"
@@ -2303,7 +2304,6 @@ bool Parser::decodeBody(const Token &T, const Token &After, StringRef Body,
         Out.append("\\N");
         break;
       }
-      // \N{name}: pyr has no Unicode name table.
       size_t Close = I + 1 < Body.size() && Body[I + 1] == '{'
                          ? Body.find('}', I + 2)
                          : StringRef::npos;
@@ -2313,8 +2313,19 @@ bool Parser::decodeBody(const Token &T, const Token &After, StringRef Body,
                                                                  : Close;
         return BadEscape(Slash, Stop, "malformed \\N character escape");
       }
-      unsupported(T, "\\N{...} escape");
-      return false;
+      uint32_t CP;
+      if (!charinfo::lookupCharacterName(Body.slice(I + 2, Close), CP)) {
+        size_t P = DecoderPos(Slash);
+        error(After, "(unicode error) 'unicodeescape' codec can't decode "
+                     "bytes in position " +
+                         llvm::Twine(P) + "-" +
+                         llvm::Twine(DecoderPos(Close + 1) - 1) +
+                         ": unknown Unicode character name");
+        return false;
+      }
+      appendUTF8(CP, Out);
+      I = Close;
+      break;
     }
     default:
       // Unknown escapes keep their backslash.

@@ -191,7 +191,7 @@ bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
          Fn == builtin_max || Fn == builtin_dict || Fn == builtin_enumerate ||
          Fn == builtin_int || Fn == builtin_round ||
          containerMethodTakesKeywords(Fn) || strMethodTakesKeywords(Fn) ||
-         isDictUpdateMethod(Fn);
+         bytesMethodTakesKeywords(Fn) || isDictUpdateMethod(Fn);
 }
 
 bool pyr::takeKeywords(
@@ -276,6 +276,16 @@ bool pyr::builtin_abs(VM &M, Value *Args, unsigned N, Value &Result) {
                                          typeOf(V)->Name + "'");
 }
 
+/// len() of what is not a container or a str: bytes, or CPython's error.
+LLVM_ATTRIBUTE_NOINLINE static bool lenOther(VM &M, Value V, Value &Result) {
+  if (isBytes(V)) {
+    Result = Value::integer(int64_t(asBytes(V)->Len));
+    return true;
+  }
+  return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
+                                         typeOf(V)->Name + "' has no len()");
+}
+
 bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "len", N);
@@ -291,9 +301,7 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
     return true;
   }
   if (!isStr(Args[0]))
-    return M.raise(ExcKind::TypeError, llvm::Twine("object of type '") +
-                                           typeOf(Args[0])->Name +
-                                           "' has no len()");
+    return lenOther(M, V, Result);
   StrObject *S = asStr(Args[0]);
   Result = Value::integer(strIsAscii(S) ? int64_t(S->Len)
                                         : codePointCount(S->str()));
@@ -320,6 +328,15 @@ bool pyr::builtin_chr(VM &M, Value *Args, unsigned N, Value &Result) {
 bool pyr::builtin_ord(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "ord", N);
+  if (isBytes(Args[0])) {
+    BytesObject *Bs = asBytes(Args[0]);
+    if (Bs->Len != 1)
+      return M.raise(ExcKind::TypeError,
+                     "ord() expected a character, but string of length " +
+                         llvm::Twine(Bs->Len) + " found");
+    Result = Value::integer(static_cast<unsigned char>(Bs->Data[0]));
+    return true;
+  }
   if (!isStr(Args[0]))
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("ord() expected string of length 1, but ") +
@@ -425,8 +442,8 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = newString(M, S);
     return true;
   }
-  // str(object, encoding[, errors]) decodes bytes, which pyr does not have
-  // yet; for every other object CPython raises these errors too.
+  // str(object, encoding[, errors]) decodes bytes; for every other object
+  // CPython raises these errors.
   static const char *const ArgNames[] = {"encoding", "errors"};
   for (unsigned I = 1; I < N; ++I)
     if (!isStr(Args[I]))
@@ -435,6 +452,9 @@ bool pyr::builtin_str(VM &M, Value *Args, unsigned N, Value &Result) {
                      llvm::Twine("str() argument '") + ArgNames[I - 1] +
                          "' must be str, not " +
                          (Args[I].isNone() ? "None" : typeOf(Args[I])->Name));
+  if (isBytes(Args[0]))
+    return bytesToStr(M, Args[0], Args[1], N > 2 ? Args[2] : Value::undef(),
+                      Result);
   if (isStr(Args[0]))
     return M.raise(ExcKind::TypeError, "decoding str is not supported");
   return M.raise(ExcKind::TypeError,
@@ -594,6 +614,9 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
       return M.raise(ExcKind::ValueError,
                      "int() base must be >= 2 and <= 36, or 0");
     Base = static_cast<int>(Args[1].I);
+    if (isBytes(X))
+      return M.raise(ExcKind::NotImplementedError,
+                     "int() of a bytes is not supported yet");
     if (!isStr(X))
       return M.raise(ExcKind::TypeError,
                      "int() can't convert non-string with explicit base");
@@ -623,6 +646,9 @@ bool pyr::builtin_int(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = M.newInt(Z);
     return true;
   }
+  if (isBytes(X))
+    return M.raise(ExcKind::NotImplementedError,
+                   "int() of a bytes is not supported yet");
   if (!isStr(X))
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("int() argument must be a string, a "
@@ -735,6 +761,9 @@ bool pyr::builtin_float(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Value::real(D);
     return true;
   }
+  if (isBytes(X))
+    return M.raise(ExcKind::NotImplementedError,
+                   "float() of a bytes is not supported yet");
   if (!isStr(X))
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("float() argument must be a string or a real "

@@ -335,6 +335,11 @@ bool pyr::strIter(VM &M, Value V, Value &It) {
   return true;
 }
 
+bool pyr::bytesIter(VM &M, Value V, Value &It) {
+  It = Value::object(newSeqIter(M, &types::BytesIterator, V, 0));
+  return true;
+}
+
 static RangeIterObject *newRangeIter(VM &M, int64_t Start, int64_t Step,
                                      uint64_t Len) {
   auto *It = static_cast<RangeIterObject *>(
@@ -375,6 +380,19 @@ static int nextTuple(VM &, Object *O, Value &Item) {
   }
   It->Seq = Value::none();
   return 0;
+}
+
+static int nextBytes(VM &, Object *O, Value &Item) {
+  auto *It = static_cast<SeqIterObject *>(O);
+  if (It->Seq.isNone())
+    return 0;
+  BytesObject *B = asBytes(It->Seq);
+  if (It->Index >= B->Len) {
+    It->Seq = Value::none();
+    return 0;
+  }
+  Item = Value::integer(static_cast<unsigned char>(B->Data[It->Index++]));
+  return 1;
 }
 
 static int nextStr(VM &M, Object *O, Value &Item) {
@@ -439,6 +457,13 @@ static int nextReversedStr(VM &M, Object *O, Value &Item) {
 static int nextReversedAny(VM &M, Object *O, Value &Item) {
   if (isStr(static_cast<SeqIterObject *>(O)->Seq))
     return nextReversedStr(M, O, Item);
+  if (auto *It = static_cast<SeqIterObject *>(O); isBytes(It->Seq)) {
+    if (It->Index == 0)
+      return 0;
+    Item = Value::integer(
+        static_cast<unsigned char>(asBytes(It->Seq)->Data[--It->Index]));
+    return 1;
+  }
   return nextReversed(M, O, Item);
 }
 
@@ -706,6 +731,31 @@ static bool strGetItem(VM &M, StrObject *S, Value Index, Value &Out) {
   return true;
 }
 
+LLVM_ATTRIBUTE_NOINLINE static bool bytesGetItem(VM &M, BytesObject *B,
+                                                 Value Index, Value &Out) {
+  if (isBigInt(Index))
+    return indexTooBig(M, ExcKind::IndexError);
+  if (Index.isIntLike()) {
+    int64_t I = Index.I;
+    if (!normIndex(I, B->Len))
+      return M.raise(ExcKind::IndexError, "index out of range");
+    Out = Value::integer(static_cast<unsigned char>(B->Data[I]));
+    return true;
+  }
+  if (!isSlice(Index))
+    return typeError(M, Twine("byte indices must be integers or slices, not ") +
+                            typeName(Index));
+  int64_t Start, Step, Count;
+  if (!adjustSlice(M, Index, B->Len, Start, Step, Count))
+    return false;
+  std::string R;
+  R.reserve(Count);
+  for (int64_t K = 0, I = Start; K < Count; ++K, I += Step)
+    R += B->Data[I];
+  Out = Value::object(newBytes(M, R));
+  return true;
+}
+
 static bool rangeItem(VM &M, RangeObject *R, int64_t I, Value &Out) {
   if (!normIndex(I, static_cast<size_t>(R->Len)))
     return M.raise(ExcKind::IndexError, "range object index out of range");
@@ -783,6 +833,8 @@ bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
   }
   if (isStr(C))
     return strGetItem(M, asStr(C), Index, Out);
+  if (isBytes(C))
+    return bytesGetItem(M, asBytes(C), Index, Out);
   if (isRange(C)) {
     RangeObject *R = asRange(C);
     if (Index.isIntLike())
@@ -1089,6 +1141,20 @@ bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
                                 "operand, not ") +
                               typeName(Item));
     Out = asStr(C)->str().contains(asStr(Item)->str());
+    return true;
+  }
+  if (isBytes(C)) {
+    StringRef Hay = asBytes(C)->bytes();
+    if (isBytes(Item)) {
+      Out = Hay.contains(asBytes(Item)->bytes());
+      return true;
+    }
+    if (!Item.isIntLike() && !isBigInt(Item))
+      return typeError(M, Twine("a bytes-like object is required, not '") +
+                              typeName(Item) + "'");
+    if (isBigInt(Item) || Item.I < 0 || Item.I > 255)
+      return M.raise(ExcKind::ValueError, "byte must be in range(0, 256)");
+    Out = Hay.contains(static_cast<char>(Item.I));
     return true;
   }
   if (isRange(C) && isBigInt(Item)) {
@@ -1808,6 +1874,8 @@ const TypeObject StrIterator =
     iteratorType("str_iterator", traceSeqIter, sizeSeqIter, nextStr);
 const TypeObject StrAsciiIterator =
     iteratorType("str_ascii_iterator", traceSeqIter, sizeSeqIter, nextStr);
+const TypeObject BytesIterator =
+    iteratorType("bytes_iterator", traceSeqIter, sizeSeqIter, nextBytes);
 const TypeObject RangeIterator =
     iteratorType("range_iterator", nullptr, sizeRangeIter, nextRange);
 const TypeObject ListReverseIterator = iteratorType(
@@ -1905,6 +1973,8 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
   Value Acc = N == 2 ? Args[1] : Value::integer(0);
   if (isStr(Acc))
     return typeError(M, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (isBytes(Acc))
+    return typeError(M, "sum() can't sum bytes [use b''.join(seq) instead]");
   Value It, Item;
   if (!getIter(M, Args[0], It))
     return false;
@@ -1956,6 +2026,10 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
   }
   if (isStr(V)) {
     Result = Value::object(newSeqIter(M, &types::Reversed, V, asStr(V)->Len));
+    return true;
+  }
+  if (isBytes(V)) {
+    Result = Value::object(newSeqIter(M, &types::Reversed, V, asBytes(V)->Len));
     return true;
   }
   if (isRange(V)) {

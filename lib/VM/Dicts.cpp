@@ -89,19 +89,26 @@ static int64_t hashDouble(double D) {
 
 /// A str's hash: 32 bits of FNV-1a, cached in the object. (CPython
 /// randomises str hashes, so no program can depend on their values.)
-static int64_t hashStr(StrObject *S) {
-  if (S->Flags & StrHashKnown)
-    return fixHash(static_cast<uint64_t>(
-        static_cast<int64_t>(static_cast<int32_t>(S->TypeData))));
+static uint32_t hashText32(StringRef Text) {
   uint64_t H = 14695981039346656037ULL;
-  for (unsigned char C : S->str()) {
+  for (unsigned char C : Text) {
     H ^= C;
     H *= 1099511628211ULL;
   }
-  S->TypeData = static_cast<uint32_t>(H ^ (H >> 32));
-  S->Flags |= StrHashKnown;
-  return fixHash(static_cast<uint64_t>(
-      static_cast<int64_t>(static_cast<int32_t>(S->TypeData))));
+  return static_cast<uint32_t>(H ^ (H >> 32));
+}
+static int64_t widenHash(uint32_t H) {
+  return fixHash(
+      static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(H))));
+}
+/// bytes hash as a str of the same characters does, uncached.
+static int64_t hashStr(StringRef Bytes) { return widenHash(hashText32(Bytes)); }
+static int64_t hashStr(StrObject *S) {
+  if (!(S->Flags & StrHashKnown)) {
+    S->TypeData = hashText32(S->str());
+    S->Flags |= StrHashKnown;
+  }
+  return widenHash(S->TypeData);
 }
 
 static uint64_t shuffleBits(uint64_t H) {
@@ -129,6 +136,11 @@ bool pyr::hashValue(VM &M, Value V, int64_t &H) {
   }
   if (isStr(V)) {
     H = hashStr(asStr(V));
+    return true;
+  }
+  if (isBytes(V)) {
+    // As in CPython, a bytes hashes like the str of the same ASCII text.
+    H = hashStr(asBytes(V)->bytes());
     return true;
   }
   if (isBigInt(V)) {

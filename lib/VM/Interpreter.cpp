@@ -256,6 +256,9 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
     case Constant::Int: Consts[I] = Value::integer(K.I); break;
     case Constant::Float: Consts[I] = Value::real(K.F); break;
     case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
+    case Constant::Bytes:
+      Consts[I] = Value::object(newBytes(*this, K.S));
+      break;
     case Constant::BigInt: {
       // The verifier checked the hex text and that it needs a big int.
       Mpz Z;

@@ -64,6 +64,8 @@ bool pyr::isTruthy(Value V) {
   case ValueTag::Object:
     if (isStr(V))
       return asStr(V)->Len != 0;
+    if (isBytes(V))
+      return asBytes(V)->Len != 0;
     if (isList(V))
       return asList(V)->Len != 0;
     if (isTuple(V))
@@ -580,6 +582,8 @@ bool pyr::binaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
   if (L.isObject() || R.isObject()) {
     if (int Handled = dictSetBinaryOp(M, Shown, L, R, Out))
       return Handled > 0;
+    if (int Handled = bytesBinaryOp(M, Op, L, R, Out))
+      return Handled > 0;
     int Handled = sequenceBinaryOp(M, Shown, L, R, Out);
     if (Handled)
       return Handled > 0;
@@ -649,6 +653,8 @@ bool pyr::valuesEqual(Value L, Value R) {
     return compareNumbers(L, R) == 0;
   if (isStr(L) && isStr(R))
     return asStr(L)->str() == asStr(R)->str();
+  if (isBytes(L) && isBytes(R))
+    return asBytes(L)->bytes() == asBytes(R)->bytes();
   if (L.Tag != R.Tag)
     return false;
   if (L.isNone() || L.isUndef())
@@ -715,6 +721,11 @@ bool pyr::compareOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
   if (isStr(L) && isStr(R)) {
     // UTF-8 byte order is code point order.
     int C = asStr(L)->str().compare(asStr(R)->str());
+    Out = Value::boolean(orderResult(Op, C));
+    return true;
+  }
+  if (isBytes(L) && isBytes(R)) {
+    int C = asBytes(L)->bytes().compare(asBytes(R)->bytes());
     Out = Value::boolean(orderResult(Op, C));
     return true;
   }

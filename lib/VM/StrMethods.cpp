@@ -1454,6 +1454,7 @@ const BuiltinFunctionObject pyr::StrMethods[NumStrMethods] = {
     METHOD("format", strFormat),
     METHOD("maketrans", strMaketrans),
     METHOD("translate", strTranslate),
+    METHOD("encode", strEncode),
 };
 #undef METHOD
 static_assert(std::size(pyr::StrMethods) == pyr::NumStrMethods,

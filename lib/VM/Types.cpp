@@ -663,7 +663,7 @@ const TypeObject *pyr::builtinClass(BuiltinFn Fn) {
       &types::List,     &types::Tuple,     &types::Range,     &types::Dict,
       &types::Set,      &types::FrozenSet, &types::Enumerate, &types::Zip,
       &types::Reversed, &types::Slice,     &types::Map,       &types::Filter,
-      &types::Type};
+      &types::Type,     &types::Bytes};
   for (const TypeObject *T : Classes)
     if (T->Call == Fn)
       return T;

@@ -32,6 +32,13 @@ struct StrObject : Object {
   llvm::StringRef str() const { return {Data, Len}; }
 };
 
+/// A bytes object: an immutable sequence of bytes (lib/VM/Bytes.cpp).
+struct BytesObject : Object {
+  size_t Len;
+  char Data[1]; ///< Len bytes follow, allocated with the object.
+  llvm::StringRef bytes() const { return {Data, Len}; }
+};
+
 /// A code object together with its runtime constants and children.
 struct LinkedCode {
   const CodeObject *Code;
@@ -201,6 +208,10 @@ inline bool isStr(Value V) {
   return V.isObject() && V.O->Type == &types::Str;
 }
 inline StrObject *asStr(Value V) { return static_cast<StrObject *>(V.O); }
+inline bool isBytes(Value V) {
+  return V.isObject() && V.O->Type == &types::Bytes;
+}
+inline BytesObject *asBytes(Value V) { return static_cast<BytesObject *>(V.O); }
 inline bool isList(Value V) {
   return V.isObject() && V.O->Type == &types::List;
 }
@@ -599,7 +610,7 @@ bool mergeKwargs(VM &M, Value Into, Value V, Value Fn, Value Self);
 int64_t codePointCount(llvm::StringRef S);
 
 // str methods (StrMethods.cpp).
-constexpr unsigned NumStrMethods = 45;
+constexpr unsigned NumStrMethods = 46;
 extern const BuiltinFunctionObject StrMethods[NumStrMethods];
 /// Whether str method \p Fn reads keyword arguments (VM::KwNames).
 bool strMethodTakesKeywords(BuiltinFn Fn);
@@ -659,6 +670,19 @@ bool containerMethodTakesKeywords(BuiltinFn Fn);
 bool takeKeywords(
     VM &M, const char *FnName,
     std::initializer_list<std::pair<llvm::StringRef, Value *>> Slots);
+// bytes (Bytes.cpp).
+BytesObject *newBytes(VM &M, llvm::StringRef S);
+/// iter() of a bytes (the Iter hook of types::Bytes; Containers.cpp).
+bool bytesIter(VM &M, Value V, Value &It);
+/// +, * and % with a bytes operand: 1 handled, 0 not bytes, -1 error.
+int bytesBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
+/// str.encode (a str method, StrMethods' table).
+bool strEncode(VM &M, Value *Args, unsigned N, Value &Result);
+/// str(B, Enc[, Errors]): bytes \p B decoded (Enc and Errors are strs;
+/// Errors may be undef).
+bool bytesToStr(VM &M, Value B, Value Enc, Value Errors, Value &Result);
+/// Whether \p Fn is one of the bytes functions that read keyword arguments.
+bool bytesMethodTakesKeywords(BuiltinFn Fn);
 #define BUILTIN(Name)                                                          \
   bool builtin_##Name(VM &M, Value *Args, unsigned N, Value &Result);
 #include "pyr/VM/Builtins.def"

@@ -147,7 +147,7 @@ name = 'pyr'
 flag = None
 if step(4, name) < limit and not flag:
     print(True, False, -1.5e300, 12345678901, -0x123456789abcdef012)
-print(step(3, 'ab') is None, flag is None)
+print(step(3, 'ab') is None, flag is None, b'q\x00')
 def counter(start, step=2):
     count = start
     def bump():
@@ -186,7 +186,7 @@ TEST(BytecodeFuzz, ProgramIsValid) {
   ASSERT_FALSE(HasFatalFailure());
   ASSERT_FALSE(!!verifyProgram(P));
   // Every constant kind appears.
-  bool Kinds[Constant::BigInt + 1] = {};
+  bool Kinds[Constant::Bytes + 1] = {};
   for (const Constant &K : P.Module.Consts)
     Kinds[K.K] = true;
   for (const auto &Child : P.Module.Children)
@@ -200,9 +200,10 @@ TEST(BytecodeFuzz, ProgramIsValid) {
   // same).
   Program Original;
   compile(FuzzSource, Original);
-  std::string Expected = "pyr!pyr!x 12\nTrue False -1.5e+300 12345678901 "
-                         "-335812727670730321938\nab!ab!x 6\nFalse True\n"
-                         "3 5 6\n";
+  std::string Expected =
+      "pyr!pyr!x 12\nTrue False -1.5e+300 12345678901 "
+      "-335812727670730321938\nab!ab!x 6\nFalse True b'q\\x00'\n"
+      "3 5 6\n";
   EXPECT_EQ(runProgram(Original), Expected);
   EXPECT_EQ(runProgram(P), Expected);
 }
@@ -500,7 +501,7 @@ TEST(Verifier, RejectsEachBrokenInvariant) {
 
 TEST(Verifier, RejectsUnknownConstantKind) {
   std::string Msg = verifyAfter([](Program &P) {
-    P.Module.Consts[0].K = static_cast<Constant::Kind>(Constant::BigInt + 1);
+    P.Module.Consts[0].K = static_cast<Constant::Kind>(Constant::Bytes + 1);
   });
   EXPECT_NE(Msg.find("unknown constant kind"), std::string::npos) << Msg;
 }

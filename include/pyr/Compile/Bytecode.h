@@ -99,7 +99,7 @@ constexpr unsigned MaxCodeDepth = 200;
 /// in S as its value in lowercase hex: an optional '-', then digits without
 /// leading zeros.
 struct Constant {
-  enum Kind : uint8_t { None, True, False, Int, Float, Str, BigInt };
+  enum Kind : uint8_t { None, True, False, Int, Float, Str, BigInt, Bytes };
   Kind K = None;
   int64_t I = 0;
   double F = 0;

@@ -9,6 +9,8 @@
 #ifndef PYR_LEX_CHARINFO_H
 #define PYR_LEX_CHARINFO_H
 
+#include "llvm/ADT/StringRef.h"
+
 #include <cstdint>
 
 namespace pyr {
@@ -20,6 +22,9 @@ bool isIdentifierStart(uint32_t CP);
 bool isIdentifierContinue(uint32_t CP);
 /// Python's str.isprintable() for one code point.
 bool isPrintable(uint32_t CP);
+/// The code point named \p Name as a \N{...} escape of CPython 3.11 reads
+/// it (names and aliases of Unicode 14.0, any case); false if none.
+bool lookupCharacterName(llvm::StringRef Name, uint32_t &CP);
 
 } // namespace charinfo
 } // namespace pyr

@@ -163,6 +163,8 @@ extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
     DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
 extern const TypeObject Generator;
+/// bytes and its iterator (lib/VM/Bytes.cpp).
+extern const TypeObject Bytes, BytesIterator;
 /// map and filter iterators; a builtin method bound to its self (xs.append
 /// as a value); a method of a builtin type read from the type (str.upper);
 /// what LoadMethod leaves for a method call on a type object (see

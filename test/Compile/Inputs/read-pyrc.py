@@ -8,7 +8,7 @@ Usage: read-pyrc.py FILE
 import struct
 import sys
 
-KINDS = ["None", "True", "False", "Int", "Float", "Str", "BigInt"]
+KINDS = ["None", "True", "False", "Int", "Float", "Str", "BigInt", "Bytes"]
 
 
 class Reader:
@@ -39,11 +39,14 @@ class Reader:
     def f64(self):
         return self.take("<d")
 
-    def str(self):
+    def raw(self):
         n = self.u32()
         s = self.data[self.pos:self.pos + n]
         self.pos += n
-        return s.decode("utf-8")
+        return s
+
+    def str(self):
+        return self.raw().decode("utf-8")
 
 
 def code(r, depth):
@@ -73,6 +76,8 @@ def code(r, depth):
             value = " %r" % r.str()
         elif kind == "BigInt":
             value = " %s" % r.str()
+        elif kind == "Bytes":
+            value = " %r" % r.raw()
         else:
             value = ""
         print("%s  @%d k%d %s%s" % (ind, at, i, kind, value))
