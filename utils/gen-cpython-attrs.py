@@ -23,6 +23,7 @@ SAMPLES = [
     ("dict_itemiterator", "iter({}.items())"), ("set_iterator", "iter(set())"),
     ("map", "map(len, [])"), ("filter", "filter(None, [])"),
     ("method_descriptor", "str.upper"), ("type", "type"),
+    ("object", "object()"),
 ]
 
 

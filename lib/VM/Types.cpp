@@ -94,6 +94,13 @@ static size_t sizeTypeMethodCall(const Object *) {
   return sizeof(TypeMethodCallObject);
 }
 
+static void reprBaseObject(Value V, std::string &Out) {
+  Out += "<object object at ";
+  appendAddress(V.O, Out);
+  Out += '>';
+}
+static size_t sizeBaseObject(const Object *) { return sizeof(Object); }
+
 namespace pyr {
 namespace types {
 const TypeObject Type{"type",  nullptr, reprType, nullptr,
@@ -116,6 +123,9 @@ const TypeObject TypeMethodCall{"method",
                                 traceTypeMethodCall,
                                 nullptr,
                                 sizeTypeMethodCall};
+const TypeObject BaseObject{"object", nullptr, reprBaseObject, nullptr,
+                            nullptr,  nullptr, sizeBaseObject, nullptr,
+                            0,        nullptr, nullptr,        builtin_object};
 } // namespace types
 } // namespace pyr
 
@@ -128,6 +138,8 @@ const TypeObject *pyr::publicType(const TypeObject *T) {
 }
 
 bool pyr::isSubtype(const TypeObject *T, const TypeObject *Of) {
+  if (Of == &types::BaseObject)
+    return true;
   for (T = publicType(T); T; T = T->Base)
     if (T == Of)
       return true;
@@ -557,7 +569,7 @@ bool VM::callOther(Value Fn, Value *Args, unsigned N, Value &Result) {
 }
 
 //===----------------------------------------------------------------------===//
-// type(), isinstance(), id()
+// type(), isinstance(), issubclass(), callable(), id()
 //===----------------------------------------------------------------------===//
 
 bool pyr::builtin_type(VM &M, Value *Args, unsigned N, Value &Result) {
@@ -603,6 +615,63 @@ bool pyr::builtin_isinstance(VM &M, Value *Args, unsigned N, Value &Result) {
   if (!isInstance(M, Args[0], Args[1], B, 0))
     return false;
   Result = Value::boolean(B);
+  return true;
+}
+
+/// issubclass(C, Cls) for a type or a (nested) tuple of types, with
+/// CPython's errors: arg 2 is checked item by item, arg 1 when an item is
+/// reached.
+static bool isSubclass(VM &M, Value C, Value Cls, bool &Out, unsigned Depth) {
+  if (isTuple(Cls)) {
+    if (Depth >= VM::RecursionLimit)
+      return M.raise(ExcKind::RecursionError,
+                     "maximum recursion depth exceeded in __subclasscheck__");
+    TupleObject *T = asTuple(Cls);
+    for (size_t I = 0; I < T->Len; ++I) {
+      if (!isSubclass(M, C, T->Items[I], Out, Depth + 1))
+        return false;
+      if (Out)
+        return true;
+    }
+    Out = false;
+    return true;
+  }
+  if (!isType(C))
+    return typeError(M, "issubclass() arg 1 must be a class");
+  if (!isType(Cls))
+    return typeError(M, "issubclass() arg 2 must be a class, a tuple of "
+                        "classes, or a union");
+  Out = isSubtype(asType(C), asType(Cls));
+  return true;
+}
+
+bool pyr::builtin_issubclass(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "issubclass expected 2 arguments, got " + Twine(N));
+  bool B;
+  if (!isSubclass(M, Args[0], Args[1], B, 0))
+    return false;
+  Result = Value::boolean(B);
+  return true;
+}
+
+bool pyr::builtin_callable(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "callable() takes exactly one argument (" + Twine(N) +
+                            " given)");
+  const TypeObject *T = typeOf(Args[0]);
+  Result = Value::boolean(
+      T == &types::Function || T == &types::BuiltinFunction ||
+      T == &types::BoundMethod || T == &types::MethodDescriptor ||
+      T == &types::TypeMethodCall || T == &types::Type);
+  return true;
+}
+
+bool pyr::builtin_object(VM &M, Value *, unsigned N, Value &Result) {
+  // Takes keywords only to word their error as CPython does.
+  if (N != 0 || M.NumKw)
+    return typeError(M, "object() takes no arguments");
+  Result = Value::object(M.newObject(sizeof(Object), &types::BaseObject));
   return true;
 }
 
@@ -663,7 +732,7 @@ const TypeObject *pyr::builtinClass(BuiltinFn Fn) {
       &types::List,     &types::Tuple,     &types::Range,     &types::Dict,
       &types::Set,      &types::FrozenSet, &types::Enumerate, &types::Zip,
       &types::Reversed, &types::Slice,     &types::Map,       &types::Filter,
-      &types::Type};
+      &types::Type,     &types::BaseObject};
   for (const TypeObject *T : Classes)
     if (T->Call == Fn)
       return T;

@@ -166,6 +166,9 @@ extern const TypeObject Generator;
 /// lib/VM/Types.cpp).
 extern const TypeObject Map, Filter, BoundMethod, MethodDescriptor,
     TypeMethodCall;
+/// object: the base of every type (isSubtype knows it; the Base chains of
+/// the builtin types end in null), and the type of object() instances.
+extern const TypeObject BaseObject;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {
