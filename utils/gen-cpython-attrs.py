@@ -24,6 +24,9 @@ SAMPLES = [
     ("map", "map(len, [])"), ("filter", "filter(None, [])"),
     ("method_descriptor", "str.upper"), ("type", "type"),
     ("object", "object()"),
+    ("dict_reversekeyiterator", "reversed({})"),
+    ("dict_reversevalueiterator", "reversed({}.values())"),
+    ("dict_reverseitemiterator", "reversed({}.items())"),
 ]
 
 

@@ -1975,9 +1975,7 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
   const TypeObject *T = typeOf(V);
   if (T == &types::Dict || T == &types::DictKeys || T == &types::DictValues ||
       T == &types::DictItems)
-    return M.raise(ExcKind::NotImplementedError, Twine("reversed() of a ") +
-                                                     T->Name +
-                                                     " is not supported yet");
+    return reversedDict(M, V, Result);
   return typeError(M, Twine("'") + typeName(V) + "' object is not reversible");
 }
 

@@ -1090,6 +1090,53 @@ static int nextDict(VM &M, Object *O, Value &Item) {
   return 1;
 }
 
+/// reversed() of a dict or view: Pos is one past the next entry to look
+/// at, fixed at the dict's end when made (CPython's dictreviter_iternext;
+/// entries added later are not seen).
+static int nextDictReverse(VM &M, Object *O, Value &Item) {
+  auto *It = static_cast<DictIterObject *>(O);
+  if (It->Container.isUndef())
+    return 0;
+  DictObject *D = asDict(It->Container);
+  if (D->Used != It->UsedAtStart) {
+    It->UsedAtStart = SIZE_MAX;
+    M.raise(ExcKind::RuntimeError, "dictionary changed size during iteration");
+    return -1;
+  }
+  if (It->Pos > D->NEntries)
+    It->Pos = D->NEntries;
+  while (It->Pos > 0 && D->Entries[It->Pos - 1].Key.isUndef())
+    --It->Pos;
+  if (It->Pos == 0) {
+    It->Container = Value::undef();
+    return 0;
+  }
+  DictEntry &E = D->Entries[--It->Pos];
+  if (O->Type == &types::DictReverseKeyIterator) {
+    Item = E.Key;
+  } else if (O->Type == &types::DictReverseValueIterator) {
+    Item = E.Val;
+  } else {
+    TupleObject *T = M.newTuple(2);
+    T->Items[0] = E.Key;
+    T->Items[1] = E.Val;
+    Item = Value::object(T);
+  }
+  return 1;
+}
+
+bool pyr::reversedDict(VM &M, Value V, Value &Result) {
+  const TypeObject *VT = V.O->Type;
+  Value D = VT == &types::Dict ? V : static_cast<DictViewObject *>(V.O)->Dict;
+  const TypeObject *T =
+      VT == &types::DictValues  ? &types::DictReverseValueIterator
+      : VT == &types::DictItems ? &types::DictReverseItemIterator
+                                : &types::DictReverseKeyIterator;
+  Result = newIter(M, T, D, asDict(D)->Used);
+  static_cast<DictIterObject *>(Result.O)->Pos = asDict(D)->NEntries;
+  return true;
+}
+
 static int nextSet(VM &M, Object *O, Value &Item) {
   auto *It = static_cast<DictIterObject *>(O);
   if (It->Container.isUndef())
@@ -1746,6 +1793,12 @@ const TypeObject DictValueIterator =
     iteratorType("dict_valueiterator", nextDict);
 const TypeObject DictItemIterator = iteratorType("dict_itemiterator", nextDict);
 const TypeObject SetIterator = iteratorType("set_iterator", nextSet);
+const TypeObject DictReverseKeyIterator =
+    iteratorType("dict_reversekeyiterator", nextDictReverse);
+const TypeObject DictReverseValueIterator =
+    iteratorType("dict_reversevalueiterator", nextDictReverse);
+const TypeObject DictReverseItemIterator =
+    iteratorType("dict_reverseitemiterator", nextDictReverse);
 } // namespace types
 } // namespace pyr
 

@@ -241,6 +241,9 @@ struct DictIterObject : Object {
   size_t Remaining;
 };
 
+/// reversed() of a dict or dict view.
+bool reversedDict(VM &M, Value V, Value &Result);
+
 inline bool isDict(Value V) {
   return V.isObject() && V.O->Type == &types::Dict;
 }

@@ -158,7 +158,8 @@ extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
     StrIterator, StrAsciiIterator, RangeIterator, ListReverseIterator, Reversed,
     Enumerate, Zip;
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
-    DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
+    DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
+    DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator;
 extern const TypeObject Generator;
 /// map and filter iterators; a builtin method bound to its self (xs.append
 /// as a value); a method of a builtin type read from the type (str.upper);
