@@ -208,16 +208,68 @@ static bool floatConjugate(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+static Value pairValue(VM &M, Value A, Value B) {
+  TupleObject *T = M.newTuple(2);
+  T->Items[0] = A;
+  T->Items[1] = B;
+  return Value::object(T);
+}
+
+static bool intAbs(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "expected 0 arguments, got " + Twine(N - 1));
+  return builtin_abs(M, Args, 1, Result);
+}
+
+static bool intAsIntegerRatio(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "int.as_integer_ratio", N);
+  Result = pairValue(M, plainInt(Args[0]), Value::integer(1));
+  return true;
+}
+
+/// CPython's float_as_integer_ratio: the mantissa doubled until it is an
+/// integer (then odd, so the fraction is in lowest terms).
+static bool floatAsIntegerRatio(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "float.as_integer_ratio", N);
+  double D = Args[0].F;
+  if (std::isinf(D))
+    return M.raise(ExcKind::OverflowError,
+                   "cannot convert Infinity to integer ratio");
+  if (std::isnan(D))
+    return M.raise(ExcKind::ValueError, "cannot convert NaN to integer ratio");
+  int Exp;
+  double Part = std::frexp(D, &Exp);
+  for (int I = 0; I < 300 && Part != std::floor(Part); ++I) {
+    Part *= 2.0;
+    --Exp;
+  }
+  Mpz Num, Den;
+  mpz_set_d(Num.Z, Part);
+  mpz_set_ui(Den.Z, 1);
+  if (Exp > 0)
+    mpz_mul_2exp(Num.Z, Num.Z, Exp);
+  else
+    mpz_mul_2exp(Den.Z, Den.Z, -Exp);
+  Value NumV = M.newInt(Num.Z);
+  Result = pairValue(M, NumV, M.newInt(Den.Z));
+  return true;
+}
+
 #define METHOD(Name, Fn)                                                       \
   { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
 const BuiltinFunctionObject pyr::IntMethods[NumIntMethods] = {
     METHOD("bit_length", intBitLength),
     METHOD("bit_count", intBitCount),
     METHOD("conjugate", intConjugate),
+    METHOD("as_integer_ratio", intAsIntegerRatio),
+    METHOD("__abs__", intAbs),
 };
 const BuiltinFunctionObject pyr::FloatMethods[NumFloatMethods] = {
     METHOD("is_integer", floatIsInteger),
     METHOD("conjugate", floatConjugate),
+    METHOD("as_integer_ratio", floatAsIntegerRatio),
 };
 #undef METHOD
 
