@@ -379,7 +379,19 @@ static int dataAttr(VM &M, Value V, StringRef Name, Value &Out) {
     return 1;
   }
   if (T == &types::Function) {
-    const CodeObject &C = *static_cast<FunctionObject *>(V.O)->LC->Code;
+    auto *F = static_cast<FunctionObject *>(V.O);
+    const CodeObject &C = *F->LC->Code;
+    if (Name == "__dict__") {
+      if (!F->Attrs)
+        F->Attrs = newDict(M);
+      Out = Value::object(F->Attrs);
+      return 1;
+    }
+    if (F->Attrs && F->Attrs->Used) {
+      int Found = dictGet(M, F->Attrs, strValue(M, Name), Out);
+      if (Found)
+        return Found;
+    }
     if (Name == "__name__")
       Out = strValue(M, C.Name);
     else if (Name == "__qualname__")
@@ -506,6 +518,29 @@ bool pyr::getAttr(VM &M, Value V, StringRef Name, Value &Out) {
     return true;
   }
   return missingAttr(M, V, Name);
+}
+
+bool pyr::setAttr(VM &M, Value V, StringRef Name, Value X) {
+  if (isType(V))
+    return typeError(M, Twine("cannot set '") + Name +
+                            "' attribute of immutable type '" +
+                            asType(V)->Name + "'");
+  const TypeObject *T = typeOf(V);
+  bool Dunder = Name.size() > 4 && Name.startswith("__") && Name.endswith("__");
+  if (T == &types::Function && !Dunder) {
+    auto *F = static_cast<FunctionObject *>(V.O);
+    if (!F->Attrs)
+      F->Attrs = newDict(M);
+    return dictSet(M, F->Attrs, strValue(M, Name), X);
+  }
+  const char *TName = publicType(T)->Name;
+  if (T != &types::Function && cpythonHasAttr(TName, Name) == 0)
+    return M.raise(ExcKind::AttributeError, Twine("'") + TName +
+                                                "' object has no attribute '" +
+                                                Name + "'");
+  return M.raise(ExcKind::NotImplementedError,
+                 Twine("assignment to attribute '") + Name + "' of '" + TName +
+                     "' objects is not supported yet");
 }
 
 /// What LoadMethod leaves for a call of \p Attr with an extra first

@@ -53,6 +53,9 @@ struct CellObject : Object {
 
 struct FunctionObject : Object {
   const LinkedCode *LC;
+  /// Attributes set by Python code (f.cache = ...), its __dict__; made on
+  /// first use.
+  struct DictObject *Attrs;
   /// LC->Code->numFunctionExtras() values allocated with the object:
   /// defaults, keyword-only defaults (unbound where there is none), cells.
   Value Extra[1];
@@ -619,6 +622,9 @@ void reprLeaveObject();
 /// getattr(V, Name): AttributeError as CPython words it, or
 /// NotImplementedError for an attribute CPython has and pyr lacks.
 bool getAttr(VM &M, Value V, llvm::StringRef Name, Value &Out);
+/// V.Name = X: functions keep attributes in their __dict__; for other
+/// objects CPython's error, or NotImplementedError where pyr cannot tell.
+bool setAttr(VM &M, Value V, llvm::StringRef Name, Value X);
 /// LoadMethod's lookup for a receiver that is a type object (the method
 /// cache keys on types and so cannot hold these).
 bool lookupTypeMethod(VM &M, Value TypeV, llvm::StringRef Name, Value &Out);
