@@ -257,6 +257,141 @@ static bool floatAsIntegerRatio(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+/// CPython's float_hex.
+static bool floatHex(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "float.hex", N);
+  double X = Args[0].F;
+  std::string Out;
+  if (std::isnan(X) || std::isinf(X)) {
+    appendFloatRepr(X, Out);
+  } else if (X == 0) {
+    Out = std::signbit(X) ? "-0x0.0p+0" : "0x0.0p+0";
+  } else {
+    int E;
+    double Mant = std::frexp(std::fabs(X), &E);
+    int Shift = 1 - std::max(-1021 - E, 0);
+    Mant = std::ldexp(Mant, Shift);
+    E -= Shift;
+    static const char Hex[] = "0123456789abcdef";
+    if (X < 0)
+      Out += '-';
+    Out += "0x";
+    Out += Hex[int(Mant)];
+    Mant -= int(Mant);
+    Out += '.';
+    for (int I = 0; I < 13; ++I) {
+      Mant *= 16.0;
+      Out += Hex[int(Mant)];
+      Mant -= int(Mant);
+    }
+    Out += 'p';
+    Out += E < 0 ? '-' : '+';
+    Out += std::to_string(E < 0 ? -E : E);
+  }
+  Result = strValue(M, Out);
+  return true;
+}
+
+/// float.fromhex(s), correctly rounded (half to even) as CPython's
+/// float_fromhex.
+static bool floatFromHex(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "float.fromhex() takes exactly one argument (" +
+                            Twine(N - 1) + " given)");
+  if (!isStr(Args[1]))
+    return typeError(M, Twine("bad argument type for built-in operation"));
+  StringRef S = asStr(Args[1])->str();
+  auto Invalid = [&] {
+    return M.raise(ExcKind::ValueError,
+                   "invalid hexadecimal floating-point string");
+  };
+  S = S.trim(" \t\n\r\f\v");
+  bool Neg = false;
+  if (!S.empty() && (S[0] == '-' || S[0] == '+')) {
+    Neg = S[0] == '-';
+    S = S.drop_front();
+  }
+  if (S.equals_insensitive("inf") || S.equals_insensitive("infinity")) {
+    Result = Value::real(Neg ? -HUGE_VAL : HUGE_VAL);
+    return true;
+  }
+  if (S.equals_insensitive("nan")) {
+    Result = Value::real(Neg ? -NAN : NAN);
+    return true;
+  }
+  if (S.size() >= 2 && S[0] == '0' && (S[1] == 'x' || S[1] == 'X'))
+    S = S.drop_front(2);
+  Mpz Mant;
+  int64_t FracDigits = 0, NumDigits = 0;
+  bool SeenDot = false;
+  size_t I = 0;
+  for (; I < S.size(); ++I) {
+    char C = S[I];
+    if (C == '.' && !SeenDot) {
+      SeenDot = true;
+      continue;
+    }
+    if (!llvm::isHexDigit(C))
+      break;
+    mpz_mul_2exp(Mant.Z, Mant.Z, 4);
+    mpz_add_ui(Mant.Z, Mant.Z, llvm::hexDigitValue(C));
+    ++NumDigits;
+    if (SeenDot)
+      ++FracDigits;
+  }
+  if (NumDigits == 0)
+    return Invalid();
+  int64_t Exp = 0;
+  if (I < S.size() && (S[I] == 'p' || S[I] == 'P')) {
+    ++I;
+    bool ENeg = false;
+    if (I < S.size() && (S[I] == '-' || S[I] == '+'))
+      ENeg = S[I++] == '-';
+    size_t Start = I;
+    for (; I < S.size() && S[I] >= '0' && S[I] <= '9'; ++I)
+      if (Exp < (int64_t(1) << 40))
+        Exp = Exp * 10 + (S[I] - '0');
+    if (I == Start)
+      return Invalid();
+    if (ENeg)
+      Exp = -Exp;
+  }
+  if (I != S.size())
+    return Invalid();
+  double D = 0;
+  if (mpz_sgn(Mant.Z) != 0) {
+    int64_t E = Exp - 4 * FracDigits;
+    int64_t Bits = int64_t(mpz_sizeinbase(Mant.Z, 2));
+    int64_t Top = Bits - 1 + E;
+    if (Top > 1024)
+      return M.raise(ExcKind::OverflowError,
+                     "hexadecimal value too large to represent as a float");
+    int64_t Lsb = std::max<int64_t>(Top - 52, -1074);
+    int64_t Shift = Lsb - E;
+    if (Shift > Bits + 1) {
+      D = 0;
+    } else if (Shift <= 0) {
+      D = std::ldexp(mpz_get_d(Mant.Z), int(E));
+    } else {
+      Mpz Q, Rem;
+      mpz_fdiv_q_2exp(Q.Z, Mant.Z, Shift);
+      mpz_fdiv_r_2exp(Rem.Z, Mant.Z, Shift);
+      Mpz Half;
+      mpz_setbit(Half.Z, Shift - 1);
+      int C = mpz_cmp(Rem.Z, Half.Z);
+      if (C > 0 || (C == 0 && mpz_odd_p(Q.Z)))
+        mpz_add_ui(Q.Z, Q.Z, 1);
+      D = std::ldexp(mpz_get_d(Q.Z), int(Lsb));
+    }
+    if (std::isinf(D))
+      return M.raise(ExcKind::OverflowError,
+                     "hexadecimal value too large to represent as a float");
+  }
+  Result = Value::real(Neg ? -D : D);
+  return true;
+}
+
 #define METHOD(Name, Fn)                                                       \
   { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
 const BuiltinFunctionObject pyr::IntMethods[NumIntMethods] = {
@@ -270,6 +405,8 @@ const BuiltinFunctionObject pyr::FloatMethods[NumFloatMethods] = {
     METHOD("is_integer", floatIsInteger),
     METHOD("conjugate", floatConjugate),
     METHOD("as_integer_ratio", floatAsIntegerRatio),
+    METHOD("hex", floatHex),
+    METHOD("fromhex", floatFromHex),
 };
 #undef METHOD
 
@@ -462,7 +599,8 @@ findMethod(const TypeObject *T, StringRef Name, const TypeObject *&Owner) {
 /// ignore their self argument.
 static bool isClassLevelMethod(const TypeObject *T, StringRef Name) {
   return (T == &types::Dict && Name == "fromkeys") ||
-         (T == &types::Str && Name == "maketrans");
+         (T == &types::Str && Name == "maketrans") ||
+         (T == &types::Float && Name == "fromhex");
 }
 
 /// int.x and the like: 1 found, 0 not.

@@ -631,7 +631,7 @@ bool lookupTypeMethod(VM &M, Value TypeV, llvm::StringRef Name, Value &Out);
 /// The type object that builtin \p Fn constructs (builtin_int: int), or
 /// null: the builtins namespace binds such names to their types.
 const TypeObject *builtinClass(BuiltinFn Fn);
-constexpr unsigned NumIntMethods = 5, NumFloatMethods = 3;
+constexpr unsigned NumIntMethods = 5, NumFloatMethods = 5;
 extern const BuiltinFunctionObject IntMethods[NumIntMethods],
     FloatMethods[NumFloatMethods];
 
