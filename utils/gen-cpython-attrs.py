@@ -24,6 +24,10 @@ SAMPLES = [
     ("map", "map(len, [])"), ("filter", "filter(None, [])"),
     ("method_descriptor", "str.upper"), ("type", "type"),
     ("bytes", "b''"), ("bytes_iterator", "iter(b'')"),
+    ("object", "object()"),
+    ("dict_reversekeyiterator", "reversed({})"),
+    ("dict_reversevalueiterator", "reversed({}.values())"),
+    ("dict_reverseitemiterator", "reversed({}.items())"),
 ]
 
 

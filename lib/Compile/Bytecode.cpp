@@ -445,6 +445,9 @@ static Error verifyCode(const Program &P, const CodeObject &C, bool IsModule,
       return verifyError(C, PC, "bad method load");
     if (In.Op == Opcode::LoadAttr && C.Consts[In.bx()].K != Constant::Str)
       return verifyError(C, PC, "attribute name is not a str");
+    if (In.Op == Opcode::StoreAttr && (uint32_t(In.A) + 1 >= C.NumRegs ||
+                                       C.Consts[In.bx()].K != Constant::Str))
+      return verifyError(C, PC, "bad attribute store");
   }
   Opcode Last = C.Code.back().Op;
   if (Last != Opcode::Return && Last != Opcode::ReturnNone &&

@@ -1243,8 +1243,17 @@ void Compiler::storeTarget(const Expr *T, unsigned Src) {
     }
     break;
   }
-  case NodeKind::Attribute:
-    return unsupported(T, "assignment to an attribute");
+  case NodeKind::Attribute: {
+    // The value is evaluated before the object, as in CPython.
+    auto *A = cast<AttributeExpr>(T);
+    unsigned Base = allocTemp();
+    allocTemp();
+    emitExpr(A->Value, Base);
+    emit(Instr::makeABC(Opcode::Move, Base + 1, Src));
+    CurLine = A->getPos().Line;
+    emit(Instr::makeABx(Opcode::StoreAttr, Base, strConstant(A->Attr)));
+    break;
+  }
   default:
     return unsupported(T, "assignment to this target");
   }

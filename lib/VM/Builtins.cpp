@@ -187,9 +187,9 @@ static bool clinicArgs(VM &M, const char *Fn, const Value *Args, unsigned N,
 }
 
 bool pyr::builtinTakesKeywords(BuiltinFn Fn) {
-  return Fn == builtin_print || Fn == builtin_sorted || Fn == builtin_min ||
-         Fn == builtin_max || Fn == builtin_dict || Fn == builtin_enumerate ||
-         Fn == builtin_int || Fn == builtin_round ||
+  return Fn == builtin_print || Fn == builtin_object || Fn == builtin_sorted ||
+         Fn == builtin_min || Fn == builtin_max || Fn == builtin_dict ||
+         Fn == builtin_enumerate || Fn == builtin_int || Fn == builtin_round ||
          containerMethodTakesKeywords(Fn) || strMethodTakesKeywords(Fn) ||
          bytesMethodTakesKeywords(Fn) || isDictUpdateMethod(Fn);
 }

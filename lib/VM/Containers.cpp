@@ -267,6 +267,71 @@ static void traceSlice(Object *O, VM &M) {
 }
 static size_t sizeSlice(const Object *) { return sizeof(SliceObject); }
 
+/// slice.indices(length): CPython's _PySlice_GetLongIndices, in arbitrary
+/// precision.
+static bool sliceIndicesM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "slice.indices() takes exactly one argument (" +
+                            Twine(N - 1) + " given)");
+  auto *S = static_cast<SliceObject *>(Args[0].O);
+  Value LenV = Args[1];
+  if (!isAnyInt(LenV))
+    return typeError(M, Twine("'") + typeOf(LenV)->Name +
+                            "' object cannot be interpreted as an integer");
+  Mpz Tmp, Len, Step, Lower, Upper, Start, Stop;
+  mpz_set(Len.Z, intToMpz(LenV, Tmp.Z));
+  if (mpz_sgn(Len.Z) < 0)
+    return M.raise(ExcKind::ValueError, "length should not be negative");
+  auto IsIndex = [](Value V) { return V.isNone() || isAnyInt(V); };
+  if (!IsIndex(S->Step))
+    return typeError(M, "slice indices must be integers or None or have an "
+                        "__index__ method");
+  if (S->Step.isNone())
+    mpz_set_ui(Step.Z, 1);
+  else
+    mpz_set(Step.Z, intToMpz(S->Step, Tmp.Z));
+  if (mpz_sgn(Step.Z) == 0)
+    return M.raise(ExcKind::ValueError, "slice step cannot be zero");
+  bool Back = mpz_sgn(Step.Z) < 0;
+  if (Back) {
+    mpz_set_si(Lower.Z, -1);
+    mpz_sub_ui(Upper.Z, Len.Z, 1);
+  } else {
+    mpz_set_ui(Lower.Z, 0);
+    mpz_set(Upper.Z, Len.Z);
+  }
+  auto Bound = [&](Value V, mpz_ptr Out, bool IsStart) {
+    if (!IsIndex(V))
+      return typeError(M, "slice indices must be integers or None or have an "
+                          "__index__ method");
+    if (V.isNone()) {
+      mpz_set(Out, (Back == IsStart) ? Upper.Z : Lower.Z);
+      return true;
+    }
+    mpz_set(Out, intToMpz(V, Tmp.Z));
+    if (mpz_sgn(Out) < 0) {
+      mpz_add(Out, Out, Len.Z);
+      if (mpz_cmp(Out, Lower.Z) < 0)
+        mpz_set(Out, Lower.Z);
+    } else if (mpz_cmp(Out, Upper.Z) > 0) {
+      mpz_set(Out, Upper.Z);
+    }
+    return true;
+  };
+  if (!Bound(S->Start, Start.Z, true) || !Bound(S->Stop, Stop.Z, false))
+    return false;
+  TupleObject *T = M.newTuple(3);
+  T->Items[0] = M.newInt(Start.Z);
+  T->Items[1] = M.newInt(Stop.Z);
+  T->Items[2] = M.newInt(Step.Z);
+  Result = Value::object(T);
+  return true;
+}
+
+static const BuiltinFunctionObject SliceMethods[] = {
+    {{&types::BuiltinFunction, nullptr, true}, "indices", sliceIndicesM},
+};
+
 static void traceSeqIter(Object *O, VM &M) {
   M.markValue(static_cast<SeqIterObject *>(O)->Seq);
 }
@@ -1863,9 +1928,10 @@ const TypeObject Range{"range",   nullptr,      reprRange,
                        nullptr,   nullptr,      nullptr,
                        sizeRange, RangeMethods, std::size(RangeMethods),
                        iterRange, nullptr,      builtin_range};
-const TypeObject Slice{"slice",    nullptr, reprSlice, nullptr,
-                       traceSlice, nullptr, sizeSlice, nullptr,
-                       0,          nullptr, nullptr,   builtin_slice};
+const TypeObject Slice{"slice",   nullptr,      reprSlice,
+                       nullptr,   traceSlice,   nullptr,
+                       sizeSlice, SliceMethods, std::size(SliceMethods),
+                       nullptr,   nullptr,      builtin_slice};
 const TypeObject ListIterator =
     iteratorType("list_iterator", traceSeqIter, sizeSeqIter, nextList);
 const TypeObject TupleIterator =
@@ -2041,9 +2107,7 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
   const TypeObject *T = typeOf(V);
   if (T == &types::Dict || T == &types::DictKeys || T == &types::DictValues ||
       T == &types::DictItems)
-    return M.raise(ExcKind::NotImplementedError, Twine("reversed() of a ") +
-                                                     T->Name +
-                                                     " is not supported yet");
+    return reversedDict(M, V, Result);
   return typeError(M, Twine("'") + typeName(V) + "' object is not reversible");
 }
 

@@ -1114,6 +1114,53 @@ static int nextDict(VM &M, Object *O, Value &Item) {
   return 1;
 }
 
+/// reversed() of a dict or view: Pos is one past the next entry to look
+/// at, fixed at the dict's end when made (CPython's dictreviter_iternext;
+/// entries added later are not seen).
+static int nextDictReverse(VM &M, Object *O, Value &Item) {
+  auto *It = static_cast<DictIterObject *>(O);
+  if (It->Container.isUndef())
+    return 0;
+  DictObject *D = asDict(It->Container);
+  if (D->Used != It->UsedAtStart) {
+    It->UsedAtStart = SIZE_MAX;
+    M.raise(ExcKind::RuntimeError, "dictionary changed size during iteration");
+    return -1;
+  }
+  if (It->Pos > D->NEntries)
+    It->Pos = D->NEntries;
+  while (It->Pos > 0 && D->Entries[It->Pos - 1].Key.isUndef())
+    --It->Pos;
+  if (It->Pos == 0) {
+    It->Container = Value::undef();
+    return 0;
+  }
+  DictEntry &E = D->Entries[--It->Pos];
+  if (O->Type == &types::DictReverseKeyIterator) {
+    Item = E.Key;
+  } else if (O->Type == &types::DictReverseValueIterator) {
+    Item = E.Val;
+  } else {
+    TupleObject *T = M.newTuple(2);
+    T->Items[0] = E.Key;
+    T->Items[1] = E.Val;
+    Item = Value::object(T);
+  }
+  return 1;
+}
+
+bool pyr::reversedDict(VM &M, Value V, Value &Result) {
+  const TypeObject *VT = V.O->Type;
+  Value D = VT == &types::Dict ? V : static_cast<DictViewObject *>(V.O)->Dict;
+  const TypeObject *T =
+      VT == &types::DictValues  ? &types::DictReverseValueIterator
+      : VT == &types::DictItems ? &types::DictReverseItemIterator
+                                : &types::DictReverseKeyIterator;
+  Result = newIter(M, T, D, asDict(D)->Used);
+  static_cast<DictIterObject *>(Result.O)->Pos = asDict(D)->NEntries;
+  return true;
+}
+
 static int nextSet(VM &M, Object *O, Value &Item) {
   auto *It = static_cast<DictIterObject *>(O);
   if (It->Container.isUndef())
@@ -1179,21 +1226,204 @@ int pyr::dictSetContains(VM &M, Value Item, Value C, bool &Out) {
   return 0;
 }
 
-/// keys() and items() views act as sets in CPython (==, ordering and the
-/// set operators); pyr does not do that yet and must not answer wrongly.
+//===----------------------------------------------------------------------===//
+// keys() and items() views as sets (CPython's dictobject.c dictviews_*)
+//===----------------------------------------------------------------------===//
+
 static bool isSetLikeView(Value V) {
   return V.isObject() &&
          (V.O->Type == &types::DictKeys || V.O->Type == &types::DictItems);
 }
-static int viewOpRefused(VM &M) {
-  M.raise(ExcKind::NotImplementedError,
-          "set operations on dict views are not supported yet");
-  return -1;
+static bool isSetOrView(Value V) { return isAnySet(V) || isSetLikeView(V); }
+static Value viewDict(Value V) {
+  return static_cast<DictViewObject *>(V.O)->Dict;
+}
+static Value newView(VM &M, const TypeObject *T, Value D);
+
+/// CPython's dictviews_to_set: a new set of the items of \p V.
+static bool viewToSet(VM &M, Value V, SetObject *&Out) {
+  if (V.isObject() && V.O->Type == &types::DictKeys)
+    V = viewDict(V);
+  Out = newSet(M, false);
+  return setUpdate(M, Out, V);
+}
+
+/// Whether every item of \p Self is in \p Other (all_contained_in).
+static bool allContainedIn(VM &M, Value Self, Value Other, bool &Out) {
+  Value It, Item;
+  if (!getIter(M, Self, It))
+    return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Other);
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0) {
+    bool In;
+    if (!containsOp(M, Item, Other, In))
+      return false;
+    if (!In) {
+      Out = false;
+      return true;
+    }
+  }
+  Out = true;
+  return R == 0;
+}
+
+/// _PyDictView_Intersect: the smaller operand is iterated, unless the
+/// other is a set at least as large (then set.intersection(view)).
+static bool viewIntersect(VM &M, Value Self, Value Other, Value &Out) {
+  if (!isSetLikeView(Self))
+    std::swap(Self, Other);
+  int64_t LenSelf = dictSetLen(Self);
+  SetObject *Res;
+  if (Other.isObject() && Other.O->Type == &types::Set &&
+      LenSelf <= int64_t(asSet(Other)->Used)) {
+    if (!setIntersection(M, asSet(Other), Self, Res))
+      return false;
+    Out = Value::object(Res);
+    return true;
+  }
+  if (isSetLikeView(Other) && dictSetLen(Other) > LenSelf)
+    std::swap(Self, Other);
+  Res = newSet(M, false);
+  Value It, Item;
+  if (!getIter(M, Other, It))
+    return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Self);
+  Roots.add(Value::object(Res));
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0) {
+    bool In;
+    if (!containsOp(M, Item, Self, In) || (In && !setAdd(M, Res, Item)))
+      return false;
+  }
+  if (R < 0)
+    return false;
+  Out = Value::object(Res);
+  return true;
+}
+
+/// dictitems_xor: the pairs of either items view whose key is not in the
+/// other with an equal value, in CPython's order.
+static bool itemsXor(VM &M, Value L, Value R, Value &Out) {
+  DictObject *Rest = dictCopy(M, asDict(viewDict(L)));
+  SetObject *Res = newSet(M, false);
+  VM::RootScope Roots(M);
+  Roots.add(Value::object(Rest));
+  Roots.add(Value::object(Res));
+  DictObject *D2 = asDict(viewDict(R));
+  for (size_t J = 0; J < D2->NEntries; ++J) {
+    DictEntry E = D2->Entries[J];
+    if (E.Key.isUndef())
+      continue;
+    Value V1;
+    int Found = dictGet(M, Rest, E.Key, V1);
+    if (Found < 0)
+      return false;
+    bool Delete = false;
+    if (Found && !equalItems(M, V1, E.Val, Delete))
+      return false;
+    if (Delete) {
+      if (!dictDelItem(M, Rest, E.Key))
+        return false;
+      continue;
+    }
+    TupleObject *Pair = M.newTuple(2);
+    Pair->Items[0] = E.Key;
+    Pair->Items[1] = E.Val;
+    if (!setAdd(M, Res, Value::object(Pair)))
+      return false;
+  }
+  if (!setUpdate(M, Res, newView(M, &types::DictItems, Value::object(Rest))))
+    return false;
+  Out = Value::object(Res);
+  return true;
+}
+
+/// |, &, - and ^ with a keys() or items() view on either side: CPython's
+/// dictviews_or and the like, which make a new set from the left operand
+/// (whatever it is: a set's own operators decline a view operand).
+static int viewBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
+  if (Op == Opcode::BitAnd)
+    return viewIntersect(M, L, R, Out) ? 1 : -1;
+  if (Op == Opcode::BitXor && isSetLikeView(L) && isSetLikeView(R) &&
+      L.O->Type == &types::DictItems && R.O->Type == &types::DictItems)
+    return itemsXor(M, L, R, Out) ? 1 : -1;
+  SetObject *Res;
+  if (!viewToSet(M, L, Res))
+    return -1;
+  bool OK = Op == Opcode::BitOr ? setUpdate(M, Res, R)
+            : Op == Opcode::Sub ? setDifferenceUpdate(M, Res, R)
+                                : setSymmetricDifferenceUpdate(M, Res, R);
+  if (!OK)
+    return -1;
+  Out = Value::object(Res);
+  return 1;
+}
+
+/// dictview_richcompare, for a view \p Self and a set or view \p Other.
+static bool viewCompare(VM &M, Opcode Op, Value Self, Value Other, bool &Out) {
+  int64_t LenSelf = dictSetLen(Self), LenOther = dictSetLen(Other);
+  Out = false;
+  switch (Op) {
+  case Opcode::Eq:
+    return LenSelf != LenOther || allContainedIn(M, Self, Other, Out);
+  case Opcode::Lt:
+    return LenSelf >= LenOther || allContainedIn(M, Self, Other, Out);
+  case Opcode::Le:
+    return LenSelf > LenOther || allContainedIn(M, Self, Other, Out);
+  case Opcode::Gt:
+    return LenSelf <= LenOther || allContainedIn(M, Other, Self, Out);
+  default:
+    return LenSelf < LenOther || allContainedIn(M, Other, Self, Out);
+  }
+}
+
+/// dictviews_isdisjoint.
+static bool viewIsDisjointM(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return M.raise(ExcKind::TypeError,
+                   Twine(Args[0].O->Type->Name) +
+                       ".isdisjoint() takes exactly one argument (" +
+                       Twine(N - 1) + " given)");
+  Value Self = Args[0], Other = Args[1];
+  if (Self.O == Other.O) {
+    Result = Value::boolean(dictSetLen(Self) == 0);
+    return true;
+  }
+  if (isSetOrView(Other) && dictSetLen(Other) > dictSetLen(Self))
+    std::swap(Self, Other);
+  Value It, Item;
+  if (!getIter(M, Other, It))
+    return false;
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  Roots.add(Self);
+  int R;
+  while ((R = iterNext(M, It, Item)) > 0) {
+    bool In;
+    if (!containsOp(M, Item, Self, In))
+      return false;
+    if (In) {
+      Result = Value::boolean(false);
+      return true;
+    }
+  }
+  Result = Value::boolean(true);
+  return R == 0;
 }
 
 int pyr::dictSetEqual(VM &M, Value L, Value R, bool &Out) {
-  if (isSetLikeView(L) || isSetLikeView(R))
-    return viewOpRefused(M);
+  if (isSetLikeView(L) || isSetLikeView(R)) {
+    if (!isSetOrView(L) || !isSetOrView(R))
+      return 0;
+    if (!isSetLikeView(L))
+      std::swap(L, R);
+    return viewCompare(M, Opcode::Eq, L, R, Out) ? 1 : -1;
+  }
   if (isAnySet(L) && isAnySet(R)) {
     SetObject *A = asSet(L), *B = asSet(R);
     if (A->Used != B->Used) {
@@ -1232,10 +1462,6 @@ int pyr::dictSetEqual(VM &M, Value L, Value R, bool &Out) {
 int pyr::dictSetBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
   Opcode Op = getPlainOpcode(Shown);
   bool InPlace = Op != Shown;
-  if ((isSetLikeView(L) || isSetLikeView(R)) &&
-      (Op == Opcode::BitOr || Op == Opcode::BitAnd || Op == Opcode::Sub ||
-       Op == Opcode::BitXor))
-    return viewOpRefused(M);
   if (isDict(L) && isDict(R) && Op == Opcode::BitOr) {
     if (InPlace) {
       if (!dictMerge(M, asDict(L), asDict(R)))
@@ -1255,10 +1481,14 @@ int pyr::dictSetBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     Out = L;
     return 1;
   }
-  if (!isAnySet(L) || !isAnySet(R))
-    return 0;
   if (Op != Opcode::BitOr && Op != Opcode::BitAnd && Op != Opcode::Sub &&
       Op != Opcode::BitXor)
+    return 0;
+  // A view has no in-place operators, and a set's decline a view: the
+  // view's own make a new set.
+  if (isSetLikeView(L) || isSetLikeView(R))
+    return viewBinaryOp(M, Op, L, R, Out);
+  if (!isAnySet(L) || !isAnySet(R))
     return 0;
   SetObject *S = asSet(L), *Res = nullptr;
   // In-place operators mutate a set; a frozenset gets a new object.
@@ -1309,8 +1539,23 @@ int pyr::dictSetBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
 }
 
 int pyr::setCompare(VM &M, Opcode Op, Value L, Value R, Value &Out) {
-  if (isSetLikeView(L) || isSetLikeView(R))
-    return viewOpRefused(M);
+  if (isSetLikeView(L) || isSetLikeView(R)) {
+    if (!isSetOrView(L) || !isSetOrView(R))
+      return 0;
+    if (!isSetLikeView(L)) {
+      // The set declines; the view answers the reflected comparison.
+      std::swap(L, R);
+      Op = Op == Opcode::Lt   ? Opcode::Gt
+           : Op == Opcode::Le ? Opcode::Ge
+           : Op == Opcode::Gt ? Opcode::Lt
+                              : Opcode::Le;
+    }
+    bool B;
+    if (!viewCompare(M, Op, L, R, B))
+      return -1;
+    Out = Value::boolean(B);
+    return 1;
+  }
   if (!isAnySet(L) || !isAnySet(R))
     return 0;
   SetObject *A = asSet(L), *B = asSet(R);
@@ -1734,7 +1979,6 @@ static const BuiltinFunctionObject FrozenSetMethods[] = {
     METHOD("issuperset", setIsSupersetM),
     METHOD("isdisjoint", setIsDisjointM),
 };
-#undef METHOD
 
 static constexpr TypeObject iteratorType(const char *Name,
                                          int (*Next)(VM &, Object *, Value &)) {
@@ -1742,9 +1986,18 @@ static constexpr TypeObject iteratorType(const char *Name,
                     traceIter, nullptr,  sizeIter,     nullptr,
                     0,         iterSelf, Next};
 }
-static constexpr TypeObject viewType(const char *Name) {
-  return TypeObject{Name,    nullptr,  reprView, nullptr, traceView,
-                    nullptr, sizeView, nullptr,  0,       iterView};
+static const BuiltinFunctionObject DictKeysMethods[] = {
+    METHOD("isdisjoint", viewIsDisjointM),
+};
+static const BuiltinFunctionObject DictItemsMethods[] = {
+    METHOD("isdisjoint", viewIsDisjointM),
+};
+#undef METHOD
+static constexpr TypeObject
+viewType(const char *Name, const BuiltinFunctionObject *Methods = nullptr,
+         unsigned NumMethods = 0) {
+  return TypeObject{Name,    nullptr,  reprView, nullptr,    traceView,
+                    nullptr, sizeView, Methods,  NumMethods, iterView};
 }
 
 namespace pyr {
@@ -1762,14 +2015,22 @@ const TypeObject FrozenSet{
     nullptr,     traceSet,         finalizeSet,
     sizeSet,     FrozenSetMethods, std::size(FrozenSetMethods),
     iterSet,     nullptr,          builtin_frozenset};
-const TypeObject DictKeys = viewType("dict_keys");
+const TypeObject DictKeys =
+    viewType("dict_keys", DictKeysMethods, std::size(DictKeysMethods));
 const TypeObject DictValues = viewType("dict_values");
-const TypeObject DictItems = viewType("dict_items");
+const TypeObject DictItems =
+    viewType("dict_items", DictItemsMethods, std::size(DictItemsMethods));
 const TypeObject DictKeyIterator = iteratorType("dict_keyiterator", nextDict);
 const TypeObject DictValueIterator =
     iteratorType("dict_valueiterator", nextDict);
 const TypeObject DictItemIterator = iteratorType("dict_itemiterator", nextDict);
 const TypeObject SetIterator = iteratorType("set_iterator", nextSet);
+const TypeObject DictReverseKeyIterator =
+    iteratorType("dict_reversekeyiterator", nextDictReverse);
+const TypeObject DictReverseValueIterator =
+    iteratorType("dict_reversevalueiterator", nextDictReverse);
+const TypeObject DictReverseItemIterator =
+    iteratorType("dict_reverseitemiterator", nextDictReverse);
 } // namespace types
 } // namespace pyr
 

@@ -133,6 +133,7 @@ FunctionObject *VM::newFunction(const LinkedCode *LC) {
                    (std::max<size_t>(NumExtra, 1) - 1) * sizeof(Value),
                &types::Function));
   F->LC = LC;
+  F->Attrs = nullptr;
   for (size_t I = 0; I < NumExtra; ++I)
     F->Extra[I] = Value::undef();
   return F;
@@ -1341,6 +1342,11 @@ PushFrame : {
     if (!getAttr(*this, R[I.A], asStr(K[I.bx()])->str(), R[I.A]))
       THROW();
     MAYBE_COLLECT();
+    DISPATCH();
+  }
+  CASE(StoreAttr) {
+    if (!setAttr(*this, R[I.A], asStr(K[I.bx()])->str(), R[I.A + 1]))
+      THROW();
     DISPATCH();
   }
   CASE(CallMethod) {

@@ -1103,15 +1103,76 @@ struct Formatter {
   int AutoIndex = 0; ///< -1 once a field was numbered by hand.
   bool Manual = false;
 
-  bool lookupField(StringRef Name, Value &V) {
-    if (Name.find_first_of(".[") != StringRef::npos)
-      return M.raise(ExcKind::NotImplementedError,
-                     "attribute and index access in str.format() fields is "
-                     "not supported yet");
-    if (Name.empty() || std::all_of(Name.begin(), Name.end(), [](char C) {
-          return C >= '0' && C <= '9';
-        })) {
-      int64_t Index;
+  /// CPython's get_integer: the value of an all-digit \p S, -1 for
+  /// anything else; false with ValueError if it overflows Py_ssize_t.
+  bool getInteger(StringRef S, int64_t &Out) {
+    Out = -1;
+    if (S.empty())
+      return true;
+    int64_t Acc = 0;
+    for (char C : S) {
+      if (C < '0' || C > '9')
+        return true;
+      if (Acc > (INT64_MAX - (C - '0')) / 10)
+        return M.raise(ExcKind::ValueError,
+                       "Too many decimal digits in format string");
+      Acc = Acc * 10 + (C - '0');
+    }
+    Out = Acc;
+    return true;
+  }
+
+  /// A field name: an argument, then .attr and [key] parts applied in
+  /// turn as CPython's FieldNameIterator reads them (errors in a later
+  /// part only once the earlier ones succeeded).
+  bool lookupField(StringRef Field, Value &V) {
+    size_t FirstEnd = std::min(Field.find_first_of(".["), Field.size());
+    if (!lookupArg(Field.substr(0, FirstEnd), V))
+      return false;
+    StringRef Rest = Field.substr(FirstEnd);
+    while (!Rest.empty()) {
+      char Kind = Rest[0];
+      Rest = Rest.drop_front();
+      StringRef Name;
+      if (Kind == '.') {
+        size_t End = std::min(Rest.find_first_of(".["), Rest.size());
+        Name = Rest.substr(0, End);
+        Rest = Rest.substr(End);
+      } else if (Kind == '[') {
+        size_t End = Rest.find(']');
+        if (End == StringRef::npos)
+          return M.raise(ExcKind::ValueError, "Missing ']' in format string");
+        Name = Rest.substr(0, End);
+        Rest = Rest.substr(End + 1);
+      } else {
+        return M.raise(ExcKind::ValueError, "Only '.' or '[' may follow ']' "
+                                            "in format field specifier");
+      }
+      int64_t Index = -1;
+      if (Kind == '[' && !getInteger(Name, Index))
+        return false;
+      if (Name.empty())
+        return M.raise(ExcKind::ValueError, "Empty attribute in format string");
+      Value Next;
+      bool OK;
+      if (Kind == '.')
+        OK = getAttr(M, V, Name, Next);
+      else if (Index >= 0)
+        OK = getItem(M, V, Value::integer(Index), Next);
+      else
+        OK = getItem(M, V, Value::object(M.newStr(Name)), Next);
+      if (!OK)
+        return false;
+      V = Next;
+    }
+    return true;
+  }
+
+  bool lookupArg(StringRef Name, Value &V) {
+    int64_t Index;
+    if (!getInteger(Name, Index))
+      return false;
+    if (Name.empty() || Index >= 0) {
       if (Name.empty()) {
         if (Manual)
           return M.raise(ExcKind::ValueError,
@@ -1125,10 +1186,6 @@ struct Formatter {
                          "cannot switch from automatic field numbering to "
                          "manual field specification");
         Manual = true;
-        if (Name.size() > 18)
-          return M.raise(ExcKind::ValueError,
-                         "Too many decimal digits in format string");
-        Name.getAsInteger(10, Index);
       }
       if (Index >= NPos)
         return M.raise(ExcKind::IndexError,

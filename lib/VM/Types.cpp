@@ -94,6 +94,13 @@ static size_t sizeTypeMethodCall(const Object *) {
   return sizeof(TypeMethodCallObject);
 }
 
+static void reprBaseObject(Value V, std::string &Out) {
+  Out += "<object object at ";
+  appendAddress(V.O, Out);
+  Out += '>';
+}
+static size_t sizeBaseObject(const Object *) { return sizeof(Object); }
+
 namespace pyr {
 namespace types {
 const TypeObject Type{"type",  nullptr, reprType, nullptr,
@@ -116,6 +123,9 @@ const TypeObject TypeMethodCall{"method",
                                 traceTypeMethodCall,
                                 nullptr,
                                 sizeTypeMethodCall};
+const TypeObject BaseObject{"object", nullptr, reprBaseObject, nullptr,
+                            nullptr,  nullptr, sizeBaseObject, nullptr,
+                            0,        nullptr, nullptr,        builtin_object};
 } // namespace types
 } // namespace pyr
 
@@ -128,6 +138,8 @@ const TypeObject *pyr::publicType(const TypeObject *T) {
 }
 
 bool pyr::isSubtype(const TypeObject *T, const TypeObject *Of) {
+  if (Of == &types::BaseObject)
+    return true;
   for (T = publicType(T); T; T = T->Base)
     if (T == Of)
       return true;
@@ -196,16 +208,205 @@ static bool floatConjugate(VM &M, Value *Args, unsigned N, Value &Result) {
   return true;
 }
 
+static Value pairValue(VM &M, Value A, Value B) {
+  TupleObject *T = M.newTuple(2);
+  T->Items[0] = A;
+  T->Items[1] = B;
+  return Value::object(T);
+}
+
+static bool intAbs(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "expected 0 arguments, got " + Twine(N - 1));
+  return builtin_abs(M, Args, 1, Result);
+}
+
+static bool intAsIntegerRatio(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "int.as_integer_ratio", N);
+  Result = pairValue(M, plainInt(Args[0]), Value::integer(1));
+  return true;
+}
+
+/// CPython's float_as_integer_ratio: the mantissa doubled until it is an
+/// integer (then odd, so the fraction is in lowest terms).
+static bool floatAsIntegerRatio(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "float.as_integer_ratio", N);
+  double D = Args[0].F;
+  if (std::isinf(D))
+    return M.raise(ExcKind::OverflowError,
+                   "cannot convert Infinity to integer ratio");
+  if (std::isnan(D))
+    return M.raise(ExcKind::ValueError, "cannot convert NaN to integer ratio");
+  int Exp;
+  double Part = std::frexp(D, &Exp);
+  for (int I = 0; I < 300 && Part != std::floor(Part); ++I) {
+    Part *= 2.0;
+    --Exp;
+  }
+  Mpz Num, Den;
+  mpz_set_d(Num.Z, Part);
+  mpz_set_ui(Den.Z, 1);
+  if (Exp > 0)
+    mpz_mul_2exp(Num.Z, Num.Z, Exp);
+  else
+    mpz_mul_2exp(Den.Z, Den.Z, -Exp);
+  Value NumV = M.newInt(Num.Z);
+  Result = pairValue(M, NumV, M.newInt(Den.Z));
+  return true;
+}
+
+/// CPython's float_hex.
+static bool floatHex(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return noArgs(M, "float.hex", N);
+  double X = Args[0].F;
+  std::string Out;
+  if (std::isnan(X) || std::isinf(X)) {
+    appendFloatRepr(X, Out);
+  } else if (X == 0) {
+    Out = std::signbit(X) ? "-0x0.0p+0" : "0x0.0p+0";
+  } else {
+    int E;
+    double Mant = std::frexp(std::fabs(X), &E);
+    int Shift = 1 - std::max(-1021 - E, 0);
+    Mant = std::ldexp(Mant, Shift);
+    E -= Shift;
+    static const char Hex[] = "0123456789abcdef";
+    if (X < 0)
+      Out += '-';
+    Out += "0x";
+    Out += Hex[int(Mant)];
+    Mant -= int(Mant);
+    Out += '.';
+    for (int I = 0; I < 13; ++I) {
+      Mant *= 16.0;
+      Out += Hex[int(Mant)];
+      Mant -= int(Mant);
+    }
+    Out += 'p';
+    Out += E < 0 ? '-' : '+';
+    Out += std::to_string(E < 0 ? -E : E);
+  }
+  Result = strValue(M, Out);
+  return true;
+}
+
+/// float.fromhex(s), correctly rounded (half to even) as CPython's
+/// float_fromhex.
+static bool floatFromHex(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "float.fromhex() takes exactly one argument (" +
+                            Twine(N - 1) + " given)");
+  if (!isStr(Args[1]))
+    return typeError(M, Twine("bad argument type for built-in operation"));
+  StringRef S = asStr(Args[1])->str();
+  auto Invalid = [&] {
+    return M.raise(ExcKind::ValueError,
+                   "invalid hexadecimal floating-point string");
+  };
+  S = S.trim(" \t\n\r\f\v");
+  bool Neg = false;
+  if (!S.empty() && (S[0] == '-' || S[0] == '+')) {
+    Neg = S[0] == '-';
+    S = S.drop_front();
+  }
+  if (S.equals_insensitive("inf") || S.equals_insensitive("infinity")) {
+    Result = Value::real(Neg ? -HUGE_VAL : HUGE_VAL);
+    return true;
+  }
+  if (S.equals_insensitive("nan")) {
+    Result = Value::real(Neg ? -NAN : NAN);
+    return true;
+  }
+  if (S.size() >= 2 && S[0] == '0' && (S[1] == 'x' || S[1] == 'X'))
+    S = S.drop_front(2);
+  Mpz Mant;
+  int64_t FracDigits = 0, NumDigits = 0;
+  bool SeenDot = false;
+  size_t I = 0;
+  for (; I < S.size(); ++I) {
+    char C = S[I];
+    if (C == '.' && !SeenDot) {
+      SeenDot = true;
+      continue;
+    }
+    if (!llvm::isHexDigit(C))
+      break;
+    mpz_mul_2exp(Mant.Z, Mant.Z, 4);
+    mpz_add_ui(Mant.Z, Mant.Z, llvm::hexDigitValue(C));
+    ++NumDigits;
+    if (SeenDot)
+      ++FracDigits;
+  }
+  if (NumDigits == 0)
+    return Invalid();
+  int64_t Exp = 0;
+  if (I < S.size() && (S[I] == 'p' || S[I] == 'P')) {
+    ++I;
+    bool ENeg = false;
+    if (I < S.size() && (S[I] == '-' || S[I] == '+'))
+      ENeg = S[I++] == '-';
+    size_t Start = I;
+    for (; I < S.size() && S[I] >= '0' && S[I] <= '9'; ++I)
+      if (Exp < (int64_t(1) << 40))
+        Exp = Exp * 10 + (S[I] - '0');
+    if (I == Start)
+      return Invalid();
+    if (ENeg)
+      Exp = -Exp;
+  }
+  if (I != S.size())
+    return Invalid();
+  double D = 0;
+  if (mpz_sgn(Mant.Z) != 0) {
+    int64_t E = Exp - 4 * FracDigits;
+    int64_t Bits = int64_t(mpz_sizeinbase(Mant.Z, 2));
+    int64_t Top = Bits - 1 + E;
+    if (Top > 1024)
+      return M.raise(ExcKind::OverflowError,
+                     "hexadecimal value too large to represent as a float");
+    int64_t Lsb = std::max<int64_t>(Top - 52, -1074);
+    int64_t Shift = Lsb - E;
+    if (Shift > Bits + 1) {
+      D = 0;
+    } else if (Shift <= 0) {
+      D = std::ldexp(mpz_get_d(Mant.Z), int(E));
+    } else {
+      Mpz Q, Rem;
+      mpz_fdiv_q_2exp(Q.Z, Mant.Z, Shift);
+      mpz_fdiv_r_2exp(Rem.Z, Mant.Z, Shift);
+      Mpz Half;
+      mpz_setbit(Half.Z, Shift - 1);
+      int C = mpz_cmp(Rem.Z, Half.Z);
+      if (C > 0 || (C == 0 && mpz_odd_p(Q.Z)))
+        mpz_add_ui(Q.Z, Q.Z, 1);
+      D = std::ldexp(mpz_get_d(Q.Z), int(Lsb));
+    }
+    if (std::isinf(D))
+      return M.raise(ExcKind::OverflowError,
+                     "hexadecimal value too large to represent as a float");
+  }
+  Result = Value::real(Neg ? -D : D);
+  return true;
+}
+
 #define METHOD(Name, Fn)                                                       \
   { {&types::BuiltinFunction, nullptr, true}, Name, Fn }
 const BuiltinFunctionObject pyr::IntMethods[NumIntMethods] = {
     METHOD("bit_length", intBitLength),
     METHOD("bit_count", intBitCount),
     METHOD("conjugate", intConjugate),
+    METHOD("as_integer_ratio", intAsIntegerRatio),
+    METHOD("__abs__", intAbs),
 };
 const BuiltinFunctionObject pyr::FloatMethods[NumFloatMethods] = {
     METHOD("is_integer", floatIsInteger),
     METHOD("conjugate", floatConjugate),
+    METHOD("as_integer_ratio", floatAsIntegerRatio),
+    METHOD("hex", floatHex),
+    METHOD("fromhex", floatFromHex),
 };
 #undef METHOD
 
@@ -315,7 +516,19 @@ static int dataAttr(VM &M, Value V, StringRef Name, Value &Out) {
     return 1;
   }
   if (T == &types::Function) {
-    const CodeObject &C = *static_cast<FunctionObject *>(V.O)->LC->Code;
+    auto *F = static_cast<FunctionObject *>(V.O);
+    const CodeObject &C = *F->LC->Code;
+    if (Name == "__dict__") {
+      if (!F->Attrs)
+        F->Attrs = newDict(M);
+      Out = Value::object(F->Attrs);
+      return 1;
+    }
+    if (F->Attrs && F->Attrs->Used) {
+      int Found = dictGet(M, F->Attrs, strValue(M, Name), Out);
+      if (Found)
+        return Found;
+    }
     if (Name == "__name__")
       Out = strValue(M, C.Name);
     else if (Name == "__qualname__")
@@ -386,7 +599,8 @@ findMethod(const TypeObject *T, StringRef Name, const TypeObject *&Owner) {
 /// ignore their self argument.
 static bool isClassLevelMethod(const TypeObject *T, StringRef Name) {
   return (T == &types::Dict && Name == "fromkeys") ||
-         (T == &types::Str && Name == "maketrans");
+         (T == &types::Str && Name == "maketrans") ||
+         (T == &types::Float && Name == "fromhex");
 }
 
 /// int.x and the like: 1 found, 0 not.
@@ -442,6 +656,29 @@ bool pyr::getAttr(VM &M, Value V, StringRef Name, Value &Out) {
     return true;
   }
   return missingAttr(M, V, Name);
+}
+
+bool pyr::setAttr(VM &M, Value V, StringRef Name, Value X) {
+  if (isType(V))
+    return typeError(M, Twine("cannot set '") + Name +
+                            "' attribute of immutable type '" +
+                            asType(V)->Name + "'");
+  const TypeObject *T = typeOf(V);
+  bool Dunder = Name.size() > 4 && Name.startswith("__") && Name.endswith("__");
+  if (T == &types::Function && !Dunder) {
+    auto *F = static_cast<FunctionObject *>(V.O);
+    if (!F->Attrs)
+      F->Attrs = newDict(M);
+    return dictSet(M, F->Attrs, strValue(M, Name), X);
+  }
+  const char *TName = publicType(T)->Name;
+  if (T != &types::Function && cpythonHasAttr(TName, Name) == 0)
+    return M.raise(ExcKind::AttributeError, Twine("'") + TName +
+                                                "' object has no attribute '" +
+                                                Name + "'");
+  return M.raise(ExcKind::NotImplementedError,
+                 Twine("assignment to attribute '") + Name + "' of '" + TName +
+                     "' objects is not supported yet");
 }
 
 /// What LoadMethod leaves for a call of \p Attr with an extra first
@@ -557,7 +794,7 @@ bool VM::callOther(Value Fn, Value *Args, unsigned N, Value &Result) {
 }
 
 //===----------------------------------------------------------------------===//
-// type(), isinstance(), id()
+// type(), isinstance(), issubclass(), callable(), id()
 //===----------------------------------------------------------------------===//
 
 bool pyr::builtin_type(VM &M, Value *Args, unsigned N, Value &Result) {
@@ -603,6 +840,63 @@ bool pyr::builtin_isinstance(VM &M, Value *Args, unsigned N, Value &Result) {
   if (!isInstance(M, Args[0], Args[1], B, 0))
     return false;
   Result = Value::boolean(B);
+  return true;
+}
+
+/// issubclass(C, Cls) for a type or a (nested) tuple of types, with
+/// CPython's errors: arg 2 is checked item by item, arg 1 when an item is
+/// reached.
+static bool isSubclass(VM &M, Value C, Value Cls, bool &Out, unsigned Depth) {
+  if (isTuple(Cls)) {
+    if (Depth >= VM::RecursionLimit)
+      return M.raise(ExcKind::RecursionError,
+                     "maximum recursion depth exceeded in __subclasscheck__");
+    TupleObject *T = asTuple(Cls);
+    for (size_t I = 0; I < T->Len; ++I) {
+      if (!isSubclass(M, C, T->Items[I], Out, Depth + 1))
+        return false;
+      if (Out)
+        return true;
+    }
+    Out = false;
+    return true;
+  }
+  if (!isType(C))
+    return typeError(M, "issubclass() arg 1 must be a class");
+  if (!isType(Cls))
+    return typeError(M, "issubclass() arg 2 must be a class, a tuple of "
+                        "classes, or a union");
+  Out = isSubtype(asType(C), asType(Cls));
+  return true;
+}
+
+bool pyr::builtin_issubclass(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 2)
+    return typeError(M, "issubclass expected 2 arguments, got " + Twine(N));
+  bool B;
+  if (!isSubclass(M, Args[0], Args[1], B, 0))
+    return false;
+  Result = Value::boolean(B);
+  return true;
+}
+
+bool pyr::builtin_callable(VM &M, Value *Args, unsigned N, Value &Result) {
+  if (N != 1)
+    return typeError(M, "callable() takes exactly one argument (" + Twine(N) +
+                            " given)");
+  const TypeObject *T = typeOf(Args[0]);
+  Result = Value::boolean(
+      T == &types::Function || T == &types::BuiltinFunction ||
+      T == &types::BoundMethod || T == &types::MethodDescriptor ||
+      T == &types::TypeMethodCall || T == &types::Type);
+  return true;
+}
+
+bool pyr::builtin_object(VM &M, Value *, unsigned N, Value &Result) {
+  // Takes keywords only to word their error as CPython does.
+  if (N != 0 || M.NumKw)
+    return typeError(M, "object() takes no arguments");
+  Result = Value::object(M.newObject(sizeof(Object), &types::BaseObject));
   return true;
 }
 
@@ -663,7 +957,7 @@ const TypeObject *pyr::builtinClass(BuiltinFn Fn) {
       &types::List,     &types::Tuple,     &types::Range,     &types::Dict,
       &types::Set,      &types::FrozenSet, &types::Enumerate, &types::Zip,
       &types::Reversed, &types::Slice,     &types::Map,       &types::Filter,
-      &types::Type,     &types::Bytes};
+      &types::Type,     &types::Bytes,     &types::BaseObject};
   for (const TypeObject *T : Classes)
     if (T->Call == Fn)
       return T;

@@ -60,6 +60,9 @@ struct CellObject : Object {
 
 struct FunctionObject : Object {
   const LinkedCode *LC;
+  /// Attributes set by Python code (f.cache = ...), its __dict__; made on
+  /// first use.
+  struct DictObject *Attrs;
   /// LC->Code->numFunctionExtras() values allocated with the object:
   /// defaults, keyword-only defaults (unbound where there is none), cells.
   Value Extra[1];
@@ -273,6 +276,9 @@ struct DictIterObject : Object {
   /// Items still to come: a dict that yields more had its keys changed.
   size_t Remaining;
 };
+
+/// reversed() of a dict or dict view.
+bool reversedDict(VM &M, Value V, Value &Result);
 
 inline bool isDict(Value V) {
   return V.isObject() && V.O->Type == &types::Dict;
@@ -649,13 +655,16 @@ void reprLeaveObject();
 /// getattr(V, Name): AttributeError as CPython words it, or
 /// NotImplementedError for an attribute CPython has and pyr lacks.
 bool getAttr(VM &M, Value V, llvm::StringRef Name, Value &Out);
+/// V.Name = X: functions keep attributes in their __dict__; for other
+/// objects CPython's error, or NotImplementedError where pyr cannot tell.
+bool setAttr(VM &M, Value V, llvm::StringRef Name, Value X);
 /// LoadMethod's lookup for a receiver that is a type object (the method
 /// cache keys on types and so cannot hold these).
 bool lookupTypeMethod(VM &M, Value TypeV, llvm::StringRef Name, Value &Out);
 /// The type object that builtin \p Fn constructs (builtin_int: int), or
 /// null: the builtins namespace binds such names to their types.
 const TypeObject *builtinClass(BuiltinFn Fn);
-constexpr unsigned NumIntMethods = 3, NumFloatMethods = 2;
+constexpr unsigned NumIntMethods = 5, NumFloatMethods = 5;
 extern const BuiltinFunctionObject IntMethods[NumIntMethods],
     FloatMethods[NumFloatMethods];
 

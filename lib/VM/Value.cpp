@@ -126,6 +126,8 @@ static void traceFunction(Object *O, VM &M) {
   size_t NumExtra = F->LC->Code->numFunctionExtras();
   for (size_t I = 0; I < NumExtra; ++I)
     M.markValue(F->Extra[I]);
+  if (F->Attrs)
+    M.markValue(Value::object(reinterpret_cast<Object *>(F->Attrs)));
 }
 static size_t sizeFunction(const Object *O) {
   auto *F = static_cast<const FunctionObject *>(O);

@@ -161,7 +161,8 @@ extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
     StrIterator, StrAsciiIterator, RangeIterator, ListReverseIterator, Reversed,
     Enumerate, Zip;
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
-    DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator;
+    DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
+    DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator;
 extern const TypeObject Generator;
 /// bytes and its iterator (lib/VM/Bytes.cpp).
 extern const TypeObject Bytes, BytesIterator;
@@ -171,6 +172,9 @@ extern const TypeObject Bytes, BytesIterator;
 /// lib/VM/Types.cpp).
 extern const TypeObject Map, Filter, BoundMethod, MethodDescriptor,
     TypeMethodCall;
+/// object: the base of every type (isSubtype knows it; the Base chains of
+/// the builtin types end in null), and the type of object() instances.
+extern const TypeObject BaseObject;
 } // namespace types
 
 inline const TypeObject *typeOf(Value V) {
