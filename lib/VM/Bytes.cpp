@@ -493,7 +493,7 @@ bool pyr::builtin_bytes(VM &M, Value *Args, unsigned N, Value &Result) {
       return false;
     if (R == 0)
       break;
-    unsigned char C;
+    unsigned char C = 0;
     if (!byteValue(M, Item, "bytes must be in range(0, 256)", C))
       return false;
     Out += static_cast<char>(C);
