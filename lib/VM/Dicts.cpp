@@ -1078,6 +1078,19 @@ static bool iterSelf(VM &, Value V, Value &It) {
   return true;
 }
 
+/// What an iterator over a dict yields for entry \p E: its key, its value,
+/// or (for items) a new (key, value) tuple.
+static Value entryItem(VM &M, const DictEntry &E, bool Key, bool Val) {
+  if (Key)
+    return E.Key;
+  if (Val)
+    return E.Val;
+  TupleObject *T = M.newTuple(2);
+  T->Items[0] = E.Key;
+  T->Items[1] = E.Val;
+  return Value::object(T);
+}
+
 static int nextDict(VM &M, Object *O, Value &Item) {
   auto *It = static_cast<DictIterObject *>(O);
   if (It->Container.isUndef())
@@ -1101,16 +1114,8 @@ static int nextDict(VM &M, Object *O, Value &Item) {
   }
   --It->Remaining;
   DictEntry &E = D->Entries[It->Pos++];
-  if (O->Type == &types::DictKeyIterator) {
-    Item = E.Key;
-  } else if (O->Type == &types::DictValueIterator) {
-    Item = E.Val;
-  } else {
-    TupleObject *T = M.newTuple(2);
-    T->Items[0] = E.Key;
-    T->Items[1] = E.Val;
-    Item = Value::object(T);
-  }
+  Item = entryItem(M, E, O->Type == &types::DictKeyIterator,
+                   O->Type == &types::DictValueIterator);
   return 1;
 }
 
@@ -1136,16 +1141,8 @@ static int nextDictReverse(VM &M, Object *O, Value &Item) {
     return 0;
   }
   DictEntry &E = D->Entries[--It->Pos];
-  if (O->Type == &types::DictReverseKeyIterator) {
-    Item = E.Key;
-  } else if (O->Type == &types::DictReverseValueIterator) {
-    Item = E.Val;
-  } else {
-    TupleObject *T = M.newTuple(2);
-    T->Items[0] = E.Key;
-    T->Items[1] = E.Val;
-    Item = Value::object(T);
-  }
+  Item = entryItem(M, E, O->Type == &types::DictReverseKeyIterator,
+                   O->Type == &types::DictReverseValueIterator);
   return 1;
 }
 
