@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 
+from casefile import read_cases
+
 
 def run(cmd, path):
     p = subprocess.run(cmd + [path], capture_output=True, text=True,
@@ -23,14 +25,7 @@ def run(cmd, path):
 
 
 def main():
-    cases = []
-    for l in open(sys.argv[1], encoding="utf-8").read().splitlines():
-        if not l.strip() or l.startswith("#"):
-            continue
-        if l.startswith("| ") and cases:
-            cases[-1] += "\n" + l[2:]
-        else:
-            cases.append(l)
+    cases = read_cases(sys.argv[1])
     path = os.path.join(tempfile.mkdtemp(), "case.py")
     differ = 0
     for src in cases:

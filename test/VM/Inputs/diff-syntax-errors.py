@@ -14,16 +14,11 @@ import subprocess
 import sys
 import tempfile
 
+from casefile import read_cases
+
 
 def main():
-    cases = []
-    for l in open(sys.argv[1], encoding="utf-8").read().splitlines():
-        if not l.strip() or l.startswith("#"):
-            continue
-        if l.startswith("| ") and cases:
-            cases[-1] += "\n" + l[2:]
-        else:
-            cases.append(l)
+    cases = read_cases(sys.argv[1])
     path = os.path.join(tempfile.mkdtemp(), "case.py")
     differ = 0
     for src in cases:
