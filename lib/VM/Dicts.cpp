@@ -1245,26 +1245,37 @@ static bool viewToSet(VM &M, Value V, SetObject *&Out) {
   return setUpdate(M, Out, V);
 }
 
-/// Whether every item of \p Self is in \p Other (all_contained_in).
-static bool allContainedIn(VM &M, Value Self, Value Other, bool &Out) {
+/// Whether some item of \p Items has (item in \p Container) == \p Want:
+/// the loop of all_contained_in and of dictviews_isdisjoint.
+static bool anyMembership(VM &M, Value Items, Value Container, bool Want,
+                          bool &Found) {
   Value It, Item;
-  if (!getIter(M, Self, It))
+  if (!getIter(M, Items, It))
     return false;
   VM::RootScope Roots(M);
   Roots.add(It);
-  Roots.add(Other);
+  Roots.add(Container);
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
     bool In;
-    if (!containsOp(M, Item, Other, In))
+    if (!containsOp(M, Item, Container, In))
       return false;
-    if (!In) {
-      Out = false;
+    if (In == Want) {
+      Found = true;
       return true;
     }
   }
-  Out = true;
+  Found = false;
   return R == 0;
+}
+
+/// Whether every item of \p Self is in \p Other (all_contained_in).
+static bool allContainedIn(VM &M, Value Self, Value Other, bool &Out) {
+  bool Missing;
+  if (!anyMembership(M, Self, Other, /*Want=*/false, Missing))
+    return false;
+  Out = !Missing;
+  return true;
 }
 
 /// _PyDictView_Intersect: the smaller operand is iterated, unless the
@@ -1393,24 +1404,11 @@ static bool viewIsDisjointM(VM &M, Value *Args, unsigned N, Value &Result) {
   }
   if (isSetOrView(Other) && dictSetLen(Other) > dictSetLen(Self))
     std::swap(Self, Other);
-  Value It, Item;
-  if (!getIter(M, Other, It))
+  bool Shared;
+  if (!anyMembership(M, Other, Self, /*Want=*/true, Shared))
     return false;
-  VM::RootScope Roots(M);
-  Roots.add(It);
-  Roots.add(Self);
-  int R;
-  while ((R = iterNext(M, It, Item)) > 0) {
-    bool In;
-    if (!containsOp(M, Item, Self, In))
-      return false;
-    if (In) {
-      Result = Value::boolean(false);
-      return true;
-    }
-  }
-  Result = Value::boolean(true);
-  return R == 0;
+  Result = Value::boolean(!Shared);
+  return true;
 }
 
 int pyr::dictSetEqual(VM &M, Value L, Value R, bool &Out) {
