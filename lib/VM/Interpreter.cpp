@@ -83,7 +83,12 @@ struct BuiltinValueTable {
     }
   }
 };
-const BuiltinValueTable BuiltinValues;
+/// Built on the first read of a builtin rather than at every process
+/// start (a program that reads none, and pyr-compile, never build it).
+const BuiltinValueTable &builtinValues() {
+  static const BuiltinValueTable Table;
+  return Table;
+}
 
 int lookupBuiltin(StringRef Name) {
   return llvm::StringSwitch<int>(Name)
@@ -631,7 +636,7 @@ bool VM::loadBuiltin(uint32_t Slot, Value &Out) {
     PendingNameSlot = static_cast<int>(Slot);
     return false;
   }
-  Out = BuiltinValues.V[B];
+  Out = builtinValues().V[B];
   return true;
 }
 
