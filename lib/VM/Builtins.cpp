@@ -290,10 +290,16 @@ bool pyr::builtin_len(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 1)
     return exactlyOneArgument(M, "len", N);
   Value V = Args[0];
-  if (isList(V) || isTuple(V) || isRange(V)) {
-    Result = Value::integer(isList(V)    ? int64_t(asList(V)->Len)
-                            : isTuple(V) ? int64_t(asTuple(V)->Len)
-                                         : asRange(V)->Len);
+  if (isList(V) || isTuple(V)) {
+    Result = Value::integer(isList(V) ? int64_t(asList(V)->Len)
+                                      : int64_t(asTuple(V)->Len));
+    return true;
+  }
+  if (isRange(V)) {
+    int64_t Len;
+    if (!rangeLength(M, asRange(V), Len))
+      return false;
+    Result = Value::integer(Len);
     return true;
   }
   if (int64_t Len = dictSetLen(V); Len >= 0) {

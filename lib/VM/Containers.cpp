@@ -45,6 +45,11 @@ static bool typeError(VM &M, const Twine &Msg) {
 
 static const char *typeName(Value V) { return typeOf(V)->Name; }
 
+static bool sliceIndexError(VM &M) {
+  return typeError(M, "slice indices must be integers or None or have an "
+                      "__index__ method");
+}
+
 static void appendAddress(const void *P, std::string &Out) {
   char Buf[32];
   snprintf(Buf, sizeof(Buf), "%p", P);
@@ -198,19 +203,16 @@ static void reprTuple(Value V, std::string &Out) {
   ReprActive.pop_back();
 }
 
-static void appendInt(int64_t I, std::string &Out) {
-  appendRepr(Value::integer(I), Out);
-}
-
 static void reprRange(Value V, std::string &Out) {
-  RangeObject *R = asRange(V);
+  Value Parts[4];
+  rangeValues(asRange(V), Parts);
   Out += "range(";
-  appendInt(R->Start, Out);
+  appendRepr(Parts[0], Out);
   Out += ", ";
-  appendInt(R->Stop, Out);
-  if (R->Step != 1) {
+  appendRepr(Parts[1], Out);
+  if (!Parts[2].isIntLike() || Parts[2].I != 1) {
     Out += ", ";
-    appendInt(R->Step, Out);
+    appendRepr(Parts[2], Out);
   }
   Out += ')';
 }
@@ -257,7 +259,20 @@ static size_t sizeTuple(const Object *O) {
   return sizeof(TupleObject) + (Len ? Len - 1 : 0) * sizeof(Value);
 }
 
-static size_t sizeRange(const Object *) { return sizeof(RangeObject); }
+static void traceRange(Object *O, VM &M) {
+  if (!rangeIsBig(static_cast<RangeObject *>(O)))
+    return;
+  auto *B = static_cast<BigRangeObject *>(O);
+  M.markValue(B->BStart);
+  M.markValue(B->BStop);
+  M.markValue(B->BStep);
+  M.markValue(B->BLen);
+}
+static size_t sizeRange(const Object *O) {
+  return rangeIsBig(static_cast<const RangeObject *>(O))
+             ? sizeof(BigRangeObject)
+             : sizeof(RangeObject);
+}
 
 static void traceSlice(Object *O, VM &M) {
   auto *S = static_cast<SliceObject *>(O);
@@ -267,8 +282,49 @@ static void traceSlice(Object *O, VM &M) {
 }
 static size_t sizeSlice(const Object *) { return sizeof(SliceObject); }
 
-/// slice.indices(length): CPython's _PySlice_GetLongIndices, in arbitrary
-/// precision.
+/// CPython's _PySlice_GetLongIndices: slice \p S over \p Len items, in
+/// arbitrary precision.
+static bool sliceIndicesMpz(VM &M, SliceObject *S, mpz_srcptr Len,
+                            mpz_ptr Start, mpz_ptr Stop, mpz_ptr Step) {
+  Mpz Tmp, Lower, Upper;
+  auto IsIndex = [](Value V) { return V.isNone() || isAnyInt(V); };
+  if (!IsIndex(S->Step))
+    return sliceIndexError(M);
+  if (S->Step.isNone())
+    mpz_set_ui(Step, 1);
+  else
+    mpz_set(Step, intToMpz(S->Step, Tmp.Z));
+  if (mpz_sgn(Step) == 0)
+    return M.raise(ExcKind::ValueError, "slice step cannot be zero");
+  bool Back = mpz_sgn(Step) < 0;
+  if (Back) {
+    mpz_set_si(Lower.Z, -1);
+    mpz_sub_ui(Upper.Z, Len, 1);
+  } else {
+    mpz_set_ui(Lower.Z, 0);
+    mpz_set(Upper.Z, Len);
+  }
+  auto Bound = [&](Value V, mpz_ptr Out, bool IsStart) {
+    if (!IsIndex(V))
+      return sliceIndexError(M);
+    if (V.isNone()) {
+      mpz_set(Out, (Back == IsStart) ? Upper.Z : Lower.Z);
+      return true;
+    }
+    mpz_set(Out, intToMpz(V, Tmp.Z));
+    if (mpz_sgn(Out) < 0) {
+      mpz_add(Out, Out, Len);
+      if (mpz_cmp(Out, Lower.Z) < 0)
+        mpz_set(Out, Lower.Z);
+    } else if (mpz_cmp(Out, Upper.Z) > 0) {
+      mpz_set(Out, Upper.Z);
+    }
+    return true;
+  };
+  return Bound(S->Start, Start, true) && Bound(S->Stop, Stop, false);
+}
+
+/// slice.indices(length).
 static bool sliceIndicesM(VM &M, Value *Args, unsigned N, Value &Result) {
   if (N != 2)
     return typeError(M, "slice.indices() takes exactly one argument (" +
@@ -278,47 +334,11 @@ static bool sliceIndicesM(VM &M, Value *Args, unsigned N, Value &Result) {
   if (!isAnyInt(LenV))
     return typeError(M, Twine("'") + typeOf(LenV)->Name +
                             "' object cannot be interpreted as an integer");
-  Mpz Tmp, Len, Step, Lower, Upper, Start, Stop;
-  mpz_set(Len.Z, intToMpz(LenV, Tmp.Z));
-  if (mpz_sgn(Len.Z) < 0)
+  Mpz Tmp, Start, Stop, Step;
+  mpz_srcptr Len = intToMpz(LenV, Tmp.Z);
+  if (mpz_sgn(Len) < 0)
     return M.raise(ExcKind::ValueError, "length should not be negative");
-  auto IsIndex = [](Value V) { return V.isNone() || isAnyInt(V); };
-  if (!IsIndex(S->Step))
-    return typeError(M, "slice indices must be integers or None or have an "
-                        "__index__ method");
-  if (S->Step.isNone())
-    mpz_set_ui(Step.Z, 1);
-  else
-    mpz_set(Step.Z, intToMpz(S->Step, Tmp.Z));
-  if (mpz_sgn(Step.Z) == 0)
-    return M.raise(ExcKind::ValueError, "slice step cannot be zero");
-  bool Back = mpz_sgn(Step.Z) < 0;
-  if (Back) {
-    mpz_set_si(Lower.Z, -1);
-    mpz_sub_ui(Upper.Z, Len.Z, 1);
-  } else {
-    mpz_set_ui(Lower.Z, 0);
-    mpz_set(Upper.Z, Len.Z);
-  }
-  auto Bound = [&](Value V, mpz_ptr Out, bool IsStart) {
-    if (!IsIndex(V))
-      return typeError(M, "slice indices must be integers or None or have an "
-                          "__index__ method");
-    if (V.isNone()) {
-      mpz_set(Out, (Back == IsStart) ? Upper.Z : Lower.Z);
-      return true;
-    }
-    mpz_set(Out, intToMpz(V, Tmp.Z));
-    if (mpz_sgn(Out) < 0) {
-      mpz_add(Out, Out, Len.Z);
-      if (mpz_cmp(Out, Lower.Z) < 0)
-        mpz_set(Out, Lower.Z);
-    } else if (mpz_cmp(Out, Upper.Z) > 0) {
-      mpz_set(Out, Upper.Z);
-    }
-    return true;
-  };
-  if (!Bound(S->Start, Start.Z, true) || !Bound(S->Stop, Stop.Z, false))
+  if (!sliceIndicesMpz(M, S, Len, Start.Z, Stop.Z, Step.Z))
     return false;
   TupleObject *T = M.newTuple(3);
   T->Items[0] = M.newInt(Start.Z);
@@ -337,6 +357,15 @@ static void traceSeqIter(Object *O, VM &M) {
 }
 static size_t sizeSeqIter(const Object *) { return sizeof(SeqIterObject); }
 static size_t sizeRangeIter(const Object *) { return sizeof(RangeIterObject); }
+static void traceLongRangeIter(Object *O, VM &M) {
+  auto *It = static_cast<LongRangeIterObject *>(O);
+  M.markValue(It->Next);
+  M.markValue(It->Step);
+  M.markValue(It->Remaining);
+}
+static size_t sizeLongRangeIter(const Object *) {
+  return sizeof(LongRangeIterObject);
+}
 static void traceEnumerate(Object *O, VM &M) {
   M.markValue(static_cast<EnumerateObject *>(O)->It);
 }
@@ -415,8 +444,29 @@ static RangeIterObject *newRangeIter(VM &M, int64_t Start, int64_t Step,
   return It;
 }
 
+/// An iterator over a big range, or its reverse: \p Next and \p Step
+/// are ints, \p Count the items left.
+static LongRangeIterObject *newLongRangeIter(VM &M, Value Next, Value Step,
+                                             Value Count) {
+  VM::RootScope Roots(M);
+  Roots.add(Next);
+  Roots.add(Step);
+  Roots.add(Count);
+  auto *It = static_cast<LongRangeIterObject *>(
+      M.newObject(sizeof(LongRangeIterObject), &types::LongRangeIterator));
+  It->Next = Next;
+  It->Step = Step;
+  It->Remaining = Count;
+  return It;
+}
+
 static bool iterRange(VM &M, Value V, Value &It) {
   RangeObject *R = asRange(V);
+  if (LLVM_UNLIKELY(rangeIsBig(R))) {
+    auto *B = static_cast<BigRangeObject *>(R);
+    It = Value::object(newLongRangeIter(M, B->BStart, B->BStep, B->BLen));
+    return true;
+  }
   It = Value::object(newRangeIter(M, R->Start, R->Step, R->Len));
   return true;
 }
@@ -486,6 +536,22 @@ static int nextRange(VM &, Object *O, Value &Item) {
   --It->Remaining;
   It->Next = static_cast<int64_t>(static_cast<uint64_t>(It->Next) +
                                   static_cast<uint64_t>(It->Step));
+  return 1;
+}
+
+static int nextLongRange(VM &M, Object *O, Value &Item) {
+  auto *It = static_cast<LongRangeIterObject *>(O);
+  if (It->Remaining.isIntLike() && It->Remaining.I == 0)
+    return 0;
+  Mpz T0, T1, Z;
+  // The new ints are stored as soon as they are made: making one may
+  // collect, and the iterator keeps the old Next alive until the end.
+  mpz_sub_ui(Z.Z, intToMpz(It->Remaining, T0.Z), 1);
+  It->Remaining = M.newInt(Z.Z);
+  mpz_add(Z.Z, intToMpz(It->Next, T0.Z), intToMpz(It->Step, T1.Z));
+  Value NewNext = M.newInt(Z.Z);
+  Item = It->Next;
+  It->Next = NewNext;
   return 1;
 }
 
@@ -617,6 +683,34 @@ bool pyr::getIter(VM &M, Value V, Value &It) {
   return T->Iter(M, V, It);
 }
 
+/// Reserves room in \p L for what \p V (with iterator \p It) will yield,
+/// where that is known: as CPython's length hints, a range too long for
+/// int64 raises OverflowError and one too long for memory MemoryError.
+static bool reserveForHint(VM &M, Value V, Value It, ListObject *L) {
+  int64_t Hint = 0;
+  if (isRange(V)) {
+    if (!rangeLength(M, asRange(V), Hint))
+      return false;
+  } else if (It.O->Type == &types::LongRangeIterator) {
+    Value Left = static_cast<LongRangeIterObject *>(It.O)->Remaining;
+    if (!Left.isIntLike())
+      return ssizeOverflow(M);
+    Hint = Left.I;
+  } else {
+    return true;
+  }
+  if (static_cast<uint64_t>(Hint) > (SIZE_MAX >> 5))
+    return M.raise(ExcKind::MemoryError, "");
+  auto *Items = static_cast<Value *>(
+      std::realloc(L->Items, static_cast<size_t>(Hint) * sizeof(Value)));
+  if (!Items)
+    return M.raise(ExcKind::MemoryError, "");
+  M.noteExternalBytes((static_cast<size_t>(Hint) - L->Cap) * sizeof(Value));
+  L->Items = Items;
+  L->Cap = static_cast<size_t>(Hint);
+  return true;
+}
+
 bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
   const Value *Items = nullptr;
   size_t N = 0;
@@ -632,8 +726,8 @@ bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
   VM::RootScope Roots(M);
   Roots.add(It);
   Roots.add(Value::object(L));
-  if (isRange(V))
-    reserveList(M, L, static_cast<size_t>(asRange(V)->Len));
+  if (!reserveForHint(M, V, It, L))
+    return false;
   Value Item;
   int R;
   while ((R = iterNext(M, It, Item)) > 0)
@@ -675,16 +769,10 @@ bool pyr::reprTooDeepError(VM &M) {
                                           "object");
 }
 
-static bool sliceIndexError(VM &M) {
-  return typeError(M, "slice indices must be integers or None or have an "
-                      "__index__ method");
-}
-
 /// CPython's PySlice_Unpack followed by PySlice_AdjustIndices: the start,
 /// step and item count of slice \p SV over a sequence of \p Len items.
 static bool adjustSlice(VM &M, Value SV, size_t Len, int64_t &Start,
-                        int64_t &Step, int64_t &Count,
-                        int64_t *AdjStop = nullptr) {
+                        int64_t &Step, int64_t &Count) {
   auto *S = static_cast<SliceObject *>(SV.O);
   if (S->Step.isNone()) {
     Step = 1;
@@ -729,8 +817,6 @@ static bool adjustSlice(VM &M, Value SV, size_t Len, int64_t &Start,
   };
   Adjust(Start);
   Adjust(Stop);
-  if (AdjStop)
-    *AdjStop = Stop;
   Count = 0;
   if (Step < 0) {
     if (Stop < Start)
@@ -821,26 +907,123 @@ LLVM_ATTRIBUTE_NOINLINE static bool bytesGetItem(VM &M, BytesObject *B,
   return true;
 }
 
-static bool rangeItem(VM &M, RangeObject *R, int64_t I, Value &Out) {
-  if (!normIndex(I, static_cast<size_t>(R->Len)))
-    return M.raise(ExcKind::IndexError, "range object index out of range");
-  Out = Value::integer(R->Start + I * R->Step);
-  return true;
-}
+static RangeObject *newRangeMpz(VM &M, mpz_srcptr Start, mpz_srcptr Stop,
+                                mpz_srcptr Step);
 
+/// range(Start, Stop, Step) for a nonzero Step.
 static RangeObject *newRange(VM &M, int64_t Start, int64_t Stop, int64_t Step) {
-  auto *R = static_cast<RangeObject *>(
-      M.newObject(sizeof(RangeObject), &types::Range));
-  R->Start = Start;
-  R->Stop = Stop;
-  R->Step = Step;
   __int128 Len = 0;
   if (Step > 0 && Start < Stop)
     Len = ((__int128)Stop - Start - 1) / Step + 1;
   else if (Step < 0 && Start > Stop)
     Len = ((__int128)Start - Stop - 1) / -(__int128)Step + 1;
-  R->Len = Len > INT64_MAX ? INT64_MAX : static_cast<int64_t>(Len);
+  if (LLVM_UNLIKELY(Len > INT64_MAX || Step == INT64_MIN))
+    return newRangeMpz(M, Mpz(Start), Mpz(Stop), Mpz(Step));
+  auto *R = static_cast<RangeObject *>(
+      M.newObject(sizeof(RangeObject), &types::Range));
+  R->Start = Start;
+  R->Stop = Stop;
+  R->Step = Step;
+  R->Len = static_cast<int64_t>(Len);
   return R;
+}
+
+/// range(Start, Stop, Step) for ints of any size and a nonzero Step; big
+/// only where the int64 form cannot hold it.
+static RangeObject *newRangeMpz(VM &M, mpz_srcptr Start, mpz_srcptr Stop,
+                                mpz_srcptr Step) {
+  Mpz Len;
+  int Sign = mpz_sgn(Step);
+  if (Sign > 0 ? mpz_cmp(Start, Stop) < 0 : mpz_cmp(Start, Stop) > 0) {
+    // (|Stop - Start| - 1) / |Step| + 1
+    Mpz AbsStep;
+    if (Sign > 0)
+      mpz_sub(Len.Z, Stop, Start);
+    else
+      mpz_sub(Len.Z, Start, Stop);
+    mpz_sub_ui(Len.Z, Len.Z, 1);
+    mpz_abs(AbsStep.Z, Step);
+    mpz_fdiv_q(Len.Z, Len.Z, AbsStep.Z);
+    mpz_add_ui(Len.Z, Len.Z, 1);
+  }
+  int64_t S0, S1, S2, L;
+  if (bigint::fitsInt64(Start, S0) && bigint::fitsInt64(Stop, S1) &&
+      bigint::fitsInt64(Step, S2) && S2 != INT64_MIN &&
+      bigint::fitsInt64(Len.Z, L))
+    return newRange(M, S0, S1, S2);
+  VM::RootScope Roots(M);
+  Mpz Tmp;
+  Value Parts[4];
+  mpz_srcptr Src[4] = {Start, Stop, Step, Len.Z};
+  for (int I = 0; I < 4; ++I) {
+    mpz_set(Tmp.Z, Src[I]);
+    Parts[I] = M.newInt(Tmp.Z);
+    Roots.add(Parts[I]);
+  }
+  auto *B = static_cast<BigRangeObject *>(
+      M.newObject(sizeof(BigRangeObject), &types::Range));
+  B->Flags |= RangeBig;
+  B->Start = B->Stop = B->Step = B->Len = 0;
+  B->BStart = Parts[0];
+  B->BStop = Parts[1];
+  B->BStep = Parts[2];
+  B->BLen = Parts[3];
+  return B;
+}
+
+bool pyr::rangeLength(VM &M, RangeObject *R, int64_t &Len) {
+  if (LLVM_LIKELY(!rangeIsBig(R))) {
+    Len = R->Len;
+    return true;
+  }
+  Value L = static_cast<BigRangeObject *>(R)->BLen;
+  if (!L.isIntLike())
+    return ssizeOverflow(M);
+  Len = L.I;
+  return true;
+}
+
+/// r[Index] for an int Index of any size.
+static bool rangeItem(VM &M, RangeObject *R, Value Index, Value &Out) {
+  if (LLVM_LIKELY(!rangeIsBig(R) && Index.isIntLike())) {
+    int64_t I = Index.I;
+    if (!normIndex(I, static_cast<size_t>(R->Len)))
+      return M.raise(ExcKind::IndexError, "range object index out of range");
+    Out = Value::integer(R->Start + I * R->Step);
+    return true;
+  }
+  Value Parts[4];
+  rangeValues(R, Parts);
+  Mpz T0, T1, I;
+  mpz_set(I.Z, intToMpz(Index, T0.Z));
+  mpz_srcptr Len = intToMpz(Parts[3], T1.Z);
+  if (mpz_sgn(I.Z) < 0)
+    mpz_add(I.Z, I.Z, Len);
+  if (mpz_sgn(I.Z) < 0 || mpz_cmp(I.Z, Len) >= 0)
+    return M.raise(ExcKind::IndexError, "range object index out of range");
+  mpz_mul(I.Z, I.Z, intToMpz(Parts[2], T0.Z));
+  mpz_add(I.Z, I.Z, intToMpz(Parts[0], T0.Z));
+  Out = M.newInt(I.Z);
+  return true;
+}
+
+/// r[S] for a slice S: the slice's indices mapped through the range, as
+/// CPython computes them (so the repr keeps the slice's stop).
+static bool rangeSlice(VM &M, RangeObject *R, SliceObject *S, Value &Out) {
+  Value Parts[4];
+  rangeValues(R, Parts);
+  Mpz T0, T1, T2, Start, Stop, Step;
+  if (!sliceIndicesMpz(M, S, intToMpz(Parts[3], T0.Z), Start.Z, Stop.Z, Step.Z))
+    return false;
+  mpz_srcptr RStart = intToMpz(Parts[0], T1.Z);
+  mpz_srcptr RStep = intToMpz(Parts[2], T2.Z);
+  mpz_mul(Step.Z, Step.Z, RStep);
+  mpz_mul(Start.Z, Start.Z, RStep);
+  mpz_add(Start.Z, Start.Z, RStart);
+  mpz_mul(Stop.Z, Stop.Z, RStep);
+  mpz_add(Stop.Z, Stop.Z, RStart);
+  Out = Value::object(newRangeMpz(M, Start.Z, Stop.Z, Step.Z));
+  return true;
 }
 
 bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
@@ -902,26 +1085,13 @@ bool pyr::getItem(VM &M, Value C, Value Index, Value &Out) {
     return bytesGetItem(M, asBytes(C), Index, Out);
   if (isRange(C)) {
     RangeObject *R = asRange(C);
-    if (Index.isIntLike())
-      return rangeItem(M, R, Index.I, Out);
-    if (isBigInt(Index))
-      return M.raise(ExcKind::IndexError, "range object index out of range");
+    if (isAnyInt(Index))
+      return rangeItem(M, R, Index, Out);
     if (!isSlice(Index))
       return typeError(M,
                        Twine("range indices must be integers or slices, not ") +
                            typeName(Index));
-    int64_t Start, Step, Count;
-    int64_t AdjStop;
-    if (!adjustSlice(M, Index, static_cast<size_t>(R->Len), Start, Step, Count,
-                     &AdjStop))
-      return false;
-    // As CPython: the new bounds are the adjusted slice bounds mapped
-    // through the range (so the repr keeps the slice's stop).
-    int64_t NewStep = R->Step * Step;
-    int64_t NewStart = R->Start + Start * R->Step;
-    int64_t NewStop = R->Start + AdjStop * R->Step;
-    Out = Value::object(newRange(M, NewStart, NewStop, NewStep));
-    return true;
+    return rangeSlice(M, R, static_cast<SliceObject *>(Index.O), Out);
   }
   return typeError(M,
                    Twine("'") + typeName(C) + "' object is not subscriptable");
@@ -1090,6 +1260,23 @@ bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
   }
   if (isRange(L)) {
     RangeObject *A = asRange(L), *B = asRange(R);
+    if (LLVM_UNLIKELY(rangeIsBig(A) || rangeIsBig(B))) {
+      // Ints have one form each (BigInt.h), so equal parts are both
+      // immediate and equal, or both big and equal.
+      auto Same = [](Value X, Value Y) {
+        if (X.isIntLike() || Y.isIntLike())
+          return X.isIntLike() && Y.isIntLike() && X.I == Y.I;
+        return mpz_cmp(bigOf(X), bigOf(Y)) == 0;
+      };
+      Value PA[4], PB[4];
+      rangeValues(A, PA);
+      rangeValues(B, PB);
+      bool Empty = PA[3].isIntLike() && PA[3].I == 0;
+      bool One = PA[3].isIntLike() && PA[3].I == 1;
+      Out = Same(PA[3], PB[3]) &&
+            (Empty || (Same(PA[0], PB[0]) && (One || Same(PA[2], PB[2]))));
+      return true;
+    }
     Out = A->Len == B->Len &&
           (A->Len == 0 ||
            (A->Start == B->Start && (A->Len == 1 || A->Step == B->Step)));
@@ -1222,8 +1409,22 @@ bool pyr::containsOp(VM &M, Value Item, Value C, bool &Out) {
     Out = Hay.contains(static_cast<char>(Item.I));
     return true;
   }
-  if (isRange(C) && isBigInt(Item)) {
-    Out = false; // Ranges hold only 64-bit ints.
+  if (isRange(C) && isAnyInt(Item) &&
+      (rangeIsBig(asRange(C)) || isBigInt(Item))) {
+    Value Parts[4];
+    rangeValues(asRange(C), Parts);
+    Mpz T0, T1, T2, T3;
+    mpz_srcptr X = intToMpz(Item, T0.Z), Start = intToMpz(Parts[0], T1.Z),
+               Stop = intToMpz(Parts[1], T2.Z), Step = intToMpz(Parts[2], T3.Z);
+    bool In = mpz_sgn(Step) > 0
+                  ? mpz_cmp(X, Start) >= 0 && mpz_cmp(X, Stop) < 0
+                  : mpz_cmp(X, Start) <= 0 && mpz_cmp(X, Stop) > 0;
+    if (In) {
+      Mpz Off;
+      mpz_sub(Off.Z, X, Start);
+      In = mpz_divisible_p(Off.Z, Step);
+    }
+    Out = In;
     return true;
   }
   if (isRange(C) && Item.isIntLike()) {
@@ -1390,6 +1591,10 @@ bool pyr::unpackSequence(VM &M, Value V, size_t DestIndex, unsigned N,
     // Without a star target CPython stops after one item too many.
     Tmp = M.newList(0);
     Roots.add(Value::object(Tmp));
+    // With a star target everything is read, and as CPython, a range too
+    // long for memory fails up front.
+    if (Star < N && !reserveForHint(M, V, It, Tmp))
+      return false;
     Value Item;
     int R;
     while ((Star < N || Tmp->Len <= N) && (R = iterNext(M, It, Item)) > 0)
@@ -1833,45 +2038,59 @@ static bool rangeIndexCount(VM &M, Value *Args, unsigned N, Value &Result,
     return exactlyOne(M, IsIndex ? "range.index" : "range.count", N);
   RangeObject *R = asRange(Args[0]);
   Value X = Args[1];
-  int64_t Found = -1;
-  if (X.isIntLike()) {
+  if (isAnyInt(X)) {
     bool In;
     if (!containsOp(M, X, Args[0], In))
       return false;
-    if (In)
-      Found = (X.I - R->Start) / R->Step;
-  } else {
-    for (int64_t I = 0; I < R->Len; ++I) {
-      bool E = false;
-      if (!equalOp(M, Value::integer(R->Start + I * R->Step), X, E))
-        return false;
-      if (E) {
-        if (IsIndex) {
-          Found = I;
-          break;
-        }
-        Found = Found < 0 ? 1 : Found + 1;
-      }
-    }
     if (!IsIndex) {
-      Result = Value::integer(Found < 0 ? 0 : Found);
+      Result = Value::integer(In);
       return true;
     }
+    if (In) {
+      if (!rangeIsBig(R) && X.isIntLike()) {
+        Result = Value::integer((X.I - R->Start) / R->Step);
+        return true;
+      }
+      Value Parts[4];
+      rangeValues(R, Parts);
+      Mpz T0, Off;
+      mpz_sub(Off.Z, intToMpz(X, T0.Z), intToMpz(Parts[0], Off.Z));
+      mpz_divexact(Off.Z, Off.Z, intToMpz(Parts[2], T0.Z));
+      Result = M.newInt(Off.Z);
+      return true;
+    }
+    std::string S;
+    if (!appendReprChecked(M, X, S))
+      return false;
+    return M.raise(ExcKind::ValueError, S + " is not in range");
   }
-  if (!IsIndex) {
-    Result = Value::integer(Found >= 0);
-    return true;
-  }
-  if (Found >= 0) {
-    Result = Value::integer(Found);
-    return true;
-  }
-  if (!isAnyInt(X))
-    return M.raise(ExcKind::ValueError, "sequence.index(x): x not in sequence");
-  std::string S;
-  if (!appendReprChecked(M, X, S))
+  // Anything else may equal an int (1.0, a user class): compare each item.
+  Value It, Item;
+  if (!getIter(M, Args[0], It))
     return false;
-  return M.raise(ExcKind::ValueError, S + " is not in range");
+  VM::RootScope Roots(M);
+  Roots.add(It);
+  int64_t Count = 0;
+  int Step;
+  for (int64_t I = 0; (Step = iterNext(M, It, Item)) > 0; ++I) {
+    bool E = false;
+    if (!equalOp(M, Item, X, E))
+      return false;
+    if (!E)
+      continue;
+    if (IsIndex) {
+      Result = Value::integer(I);
+      return true;
+    }
+    ++Count;
+  }
+  if (Step < 0)
+    return false;
+  if (!IsIndex) {
+    Result = Value::integer(Count);
+    return true;
+  }
+  return M.raise(ExcKind::ValueError, "sequence.index(x): x not in sequence");
 }
 static bool rangeIndexM(VM &M, Value *Args, unsigned N, Value &Result) {
   return rangeIndexCount(M, Args, N, Result, true);
@@ -1925,7 +2144,7 @@ const TypeObject Tuple{"tuple",   nullptr,      reprTuple,
                        sizeTuple, TupleMethods, std::size(TupleMethods),
                        iterTuple, nullptr,      builtin_tuple};
 const TypeObject Range{"range",   nullptr,      reprRange,
-                       nullptr,   nullptr,      nullptr,
+                       nullptr,   traceRange,   nullptr,
                        sizeRange, RangeMethods, std::size(RangeMethods),
                        iterRange, nullptr,      builtin_range};
 const TypeObject Slice{"slice",   nullptr,      reprSlice,
@@ -1944,6 +2163,8 @@ const TypeObject BytesIterator =
     iteratorType("bytes_iterator", traceSeqIter, sizeSeqIter, nextBytes);
 const TypeObject RangeIterator =
     iteratorType("range_iterator", nullptr, sizeRangeIter, nextRange);
+const TypeObject LongRangeIterator = iteratorType(
+    "longrange_iterator", traceLongRangeIter, sizeLongRangeIter, nextLongRange);
 const TypeObject ListReverseIterator = iteratorType(
     "list_reverseiterator", traceSeqIter, sizeSeqIter, nextReversed);
 const TypeObject Reversed{"reversed",  nullptr,         reprObjectAt,
@@ -2007,12 +2228,22 @@ bool pyr::builtin_range(VM &M, Value *Args, unsigned N, Value &Result) {
     return typeError(M, "range expected at least 1 argument, got 0");
   if (N > 3)
     return typeError(M, "range expected at most 3 arguments, got " + Twine(N));
+  bool Big = false;
   for (unsigned I = 0; I < N; ++I) {
     if (isBigInt(Args[I]))
-      return M.raise(ExcKind::NotImplementedError,
-                     "range() of ints beyond 64 bits is not supported yet");
-    if (!Args[I].isIntLike())
+      Big = true;
+    else if (!Args[I].isIntLike())
       return notInteger(M, Args[I]);
+  }
+  if (LLVM_UNLIKELY(Big)) {
+    Mpz T0, T1, T2, Zero(0), One(1);
+    mpz_srcptr Start = N == 1 ? Zero.Z : intToMpz(Args[0], T0.Z);
+    mpz_srcptr Stop = intToMpz(Args[N == 1 ? 0 : 1], T1.Z);
+    mpz_srcptr Step = N == 3 ? intToMpz(Args[2], T2.Z) : One.Z;
+    if (mpz_sgn(Step) == 0)
+      return M.raise(ExcKind::ValueError, "range() arg 3 must not be zero");
+    Result = Value::object(newRangeMpz(M, Start, Stop, Step));
+    return true;
   }
   int64_t Start = 0, Stop, Step = 1;
   if (N == 1) {
@@ -2100,6 +2331,25 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
   }
   if (isRange(V)) {
     RangeObject *R = asRange(V);
+    if (LLVM_UNLIKELY(rangeIsBig(R))) {
+      // From the last item down: start + (len - 1) * step, by -step.
+      Value Parts[4];
+      rangeValues(R, Parts);
+      Mpz T0, T1, Last, Step;
+      mpz_srcptr Len = intToMpz(Parts[3], T0.Z);
+      mpz_neg(Step.Z, intToMpz(Parts[2], T1.Z));
+      if (mpz_sgn(Len) > 0) {
+        mpz_sub_ui(Last.Z, Len, 1);
+        mpz_mul(Last.Z, Last.Z, intToMpz(Parts[2], T1.Z));
+      }
+      mpz_add(Last.Z, Last.Z, intToMpz(Parts[0], T1.Z));
+      VM::RootScope Roots(M);
+      Value LastV = M.newInt(Last.Z);
+      Roots.add(LastV);
+      Value StepV = M.newInt(Step.Z);
+      Result = Value::object(newLongRangeIter(M, LastV, StepV, Parts[3]));
+      return true;
+    }
     int64_t Last = R->Len ? R->Start + (R->Len - 1) * R->Step : R->Start;
     Result = Value::object(newRangeIter(M, Last, -R->Step, R->Len));
     return true;

@@ -117,6 +117,24 @@ static uint64_t shuffleBits(uint64_t H) {
 
 static int64_t frozensetHash(SetObject *S);
 
+/// CPython's tuple hash (xxHash-based) over \p N items.
+static bool hashItems(VM &M, const Value *Items, size_t N, int64_t &H) {
+  const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
+                 P5 = 2870177450012600261ULL;
+  uint64_t Acc = P5;
+  for (size_t I = 0; I < N; ++I) {
+    int64_t Lane;
+    if (!hashValue(M, Items[I], Lane))
+      return false;
+    Acc += static_cast<uint64_t>(Lane) * P2;
+    Acc = (Acc << 31) | (Acc >> 33);
+    Acc *= P1;
+  }
+  Acc += N ^ (P5 ^ 3527539ULL);
+  H = Acc == uint64_t(-1) ? 1546275796 : static_cast<int64_t>(Acc);
+  return true;
+}
+
 bool pyr::hashValue(VM &M, Value V, int64_t &H) {
   switch (V.Tag) {
   case ValueTag::Undef:
@@ -151,36 +169,25 @@ bool pyr::hashValue(VM &M, Value V, int64_t &H) {
     H = fixHash(mpz_sgn(bigOf(V)) < 0 ? 0 - A : A);
     return true;
   }
-  if (isTuple(V)) {
-    TupleObject *T = asTuple(V);
-    const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
-                   P5 = 2870177450012600261ULL;
-    uint64_t Acc = P5;
-    for (size_t I = 0; I < T->Len; ++I) {
-      int64_t Lane;
-      if (!hashValue(M, T->Items[I], Lane))
-        return false;
-      Acc += static_cast<uint64_t>(Lane) * P2;
-      Acc = (Acc << 31) | (Acc >> 33);
-      Acc *= P1;
-    }
-    Acc += T->Len ^ (P5 ^ 3527539ULL);
-    H = Acc == uint64_t(-1) ? 1546275796 : static_cast<int64_t>(Acc);
-    return true;
-  }
+  if (isTuple(V))
+    return hashItems(M, asTuple(V)->Items, asTuple(V)->Len, H);
   if (V.O->Type == &types::FrozenSet) {
     H = frozensetHash(static_cast<SetObject *>(V.O));
     return true;
   }
   const TypeObject *T = V.O->Type;
   if (T == &types::Range) {
-    // Not CPython's value (which mixes in None's address), but equal
-    // ranges hash equal.
-    RangeObject *R = asRange(V);
-    H = fixHash(uint64_t(R->Len) * 1000003ULL ^
-                uint64_t(R->Len ? R->Start : 0) * 31 ^
-                uint64_t(R->Len > 1 ? R->Step : 0));
-    return true;
+    // As CPython: the hash of (len, start, step), with None for the parts
+    // that do not tell equal ranges apart.
+    Value Parts[4];
+    rangeValues(asRange(V), Parts);
+    Value Key[3] = {Parts[3], Parts[0], Parts[2]};
+    bool Empty = Key[0].isIntLike() && Key[0].I == 0;
+    if (Empty || (Key[0].isIntLike() && Key[0].I == 1))
+      Key[2] = Value::none();
+    if (Empty)
+      Key[1] = Value::none();
+    return hashItems(M, Key, 3, H);
   }
   if (T != &types::List && T != &types::Dict && T != &types::Set &&
       T != &types::Slice) {

@@ -71,7 +71,7 @@ bool pyr::isTruthy(Value V) {
     if (isTuple(V))
       return asTuple(V)->Len != 0;
     if (isRange(V))
-      return asRange(V)->Len != 0;
+      return rangeNonEmpty(asRange(V));
     if (int64_t Len = dictSetLen(V); Len >= 0)
       return Len != 0;
     return true;

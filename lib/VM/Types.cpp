@@ -492,13 +492,14 @@ static int dataAttr(VM &M, Value V, StringRef Name, Value &Out) {
     return 0;
   }
   if (T == &types::Range) {
-    RangeObject *R = asRange(V);
+    Value Parts[4];
+    rangeValues(asRange(V), Parts);
     if (Name == "start")
-      Out = Value::integer(R->Start);
+      Out = Parts[0];
     else if (Name == "stop")
-      Out = Value::integer(R->Stop);
+      Out = Parts[1];
     else if (Name == "step")
-      Out = Value::integer(R->Step);
+      Out = Parts[2];
     else
       return 0;
     return 1;

@@ -153,10 +153,19 @@ struct ListObject : Object {
   Value *Items;
 };
 
-/// range(start, stop, step) with its precomputed length.
+/// range(start, stop, step) with its precomputed length. Nearly every
+/// range fits the int64 fields; one that does not (a bound or step beyond
+/// int64, a step of INT64_MIN, or more than INT64_MAX items) is big: it
+/// has RangeBig in Flags, its int64 fields are unused, and it is a
+/// BigRangeObject holding the four as ints.
 struct RangeObject : Object {
   int64_t Start, Stop, Step, Len;
 };
+enum : uint8_t { RangeBig = 1 };
+struct BigRangeObject : RangeObject {
+  Value BStart, BStop, BStep, BLen;
+};
+inline bool rangeIsBig(const RangeObject *R) { return R->Flags & RangeBig; }
 
 /// slice(start, stop, step) as a subscript operand.
 struct SliceObject : Object {
@@ -173,6 +182,11 @@ struct SeqIterObject : Object {
 struct RangeIterObject : Object {
   int64_t Next, Step;
   uint64_t Remaining;
+};
+
+/// Iterator over a big range: ints of any size.
+struct LongRangeIterObject : Object {
+  Value Next, Step, Remaining;
 };
 
 struct EnumerateObject : Object {
@@ -227,6 +241,27 @@ inline bool isRange(Value V) {
   return V.isObject() && V.O->Type == &types::Range;
 }
 inline RangeObject *asRange(Value V) { return static_cast<RangeObject *>(V.O); }
+inline bool rangeNonEmpty(const RangeObject *R) {
+  if (!rangeIsBig(R))
+    return R->Len != 0;
+  Value Len = static_cast<const BigRangeObject *>(R)->BLen;
+  return !Len.isIntLike() || Len.I != 0;
+}
+/// A range's start, stop, step and length as ints, in either form.
+inline void rangeValues(const RangeObject *R, Value Out[4]) {
+  if (rangeIsBig(R)) {
+    auto *B = static_cast<const BigRangeObject *>(R);
+    Out[0] = B->BStart;
+    Out[1] = B->BStop;
+    Out[2] = B->BStep;
+    Out[3] = B->BLen;
+    return;
+  }
+  Out[0] = Value::integer(R->Start);
+  Out[1] = Value::integer(R->Stop);
+  Out[2] = Value::integer(R->Step);
+  Out[3] = Value::integer(R->Len);
+}
 
 /// A dict entry; Key is undefined where an entry was deleted.
 struct DictEntry {
@@ -563,6 +598,8 @@ bool strIter(VM &M, Value V, Value &It);
 void listAppend(VM &M, ListObject *L, Value V);
 /// The items of any iterable as a new list.
 bool listFromIterable(VM &M, Value V, ListObject *&Out);
+/// len() of a range, raising CPython's OverflowError beyond int64.
+bool rangeLength(VM &M, RangeObject *R, int64_t &Len);
 bool getItem(VM &M, Value Container, Value Index, Value &Out);
 bool setItem(VM &M, Value Container, Value Index, Value V);
 bool delItem(VM &M, Value Container, Value Index);

@@ -158,8 +158,8 @@ extern const TypeObject Undef, NoneType, Bool, Int, Float, Str, Function,
 /// form, as Python sees one type.
 extern const TypeObject BigInt;
 extern const TypeObject List, Tuple, Range, Slice, ListIterator, TupleIterator,
-    StrIterator, StrAsciiIterator, RangeIterator, ListReverseIterator, Reversed,
-    Enumerate, Zip;
+    StrIterator, StrAsciiIterator, RangeIterator, LongRangeIterator,
+    ListReverseIterator, Reversed, Enumerate, Zip;
 extern const TypeObject Dict, Set, FrozenSet, DictKeys, DictValues, DictItems,
     DictKeyIterator, DictValueIterator, DictItemIterator, SetIterator,
     DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator;
