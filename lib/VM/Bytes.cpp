@@ -469,8 +469,8 @@ bool pyr::builtin_bytes(VM &M, Value *Args, unsigned N, Value &Result) {
                      "cannot fit 'int' into an index-sized integer");
     if (Source.I < 0)
       return M.raise(ExcKind::ValueError, "negative count");
-    if (Source.I > (int64_t(1) << 40))
-      return M.raise(ExcKind::MemoryError, "");
+    if (static_cast<uint64_t>(Source.I) > maxAllocBytes())
+      return noMemory(M);
     auto *B = static_cast<BytesObject *>(M.newObject(
         sizeof(BytesObject) + static_cast<size_t>(Source.I), &types::Bytes));
     B->Len = static_cast<size_t>(Source.I);
@@ -529,8 +529,8 @@ int pyr::bytesBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
                            typeOf(Count)->Name + "'"));
     StringRef S = asBytes(Seq)->bytes();
     int64_t K = Count.I < 0 ? 0 : Count.I;
-    if (!S.empty() && K > (int64_t(1) << 40) / int64_t(S.size()))
-      return Result(M.raise(ExcKind::MemoryError, ""));
+    if (!S.empty() && static_cast<uint64_t>(K) > maxAllocBytes() / S.size())
+      return Result(noMemory(M));
     std::string Rep;
     Rep.reserve(S.size() * K);
     for (int64_t I = 0; I < K; ++I)

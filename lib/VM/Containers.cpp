@@ -699,8 +699,8 @@ static bool reserveForHint(VM &M, Value V, Value It, ListObject *L) {
   } else {
     return true;
   }
-  if (static_cast<uint64_t>(Hint) > (SIZE_MAX >> 5))
-    return M.raise(ExcKind::MemoryError, "");
+  if (static_cast<uint64_t>(Hint) > maxAllocBytes() / sizeof(Value))
+    return noMemory(M);
   auto *Items = static_cast<Value *>(
       std::realloc(L->Items, static_cast<size_t>(Hint) * sizeof(Value)));
   if (!Items)
@@ -1535,8 +1535,9 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
     int64_t Count = 0;
     if (!repeatCount(M, N, Count))
       return -1;
-    if (AN && static_cast<uint64_t>(Count) > (uint64_t(1) << 32) / AN)
-      return M.raise(ExcKind::MemoryError, "") ? 1 : -1;
+    if (AN &&
+        static_cast<uint64_t>(Count) > maxAllocBytes() / sizeof(Value) / AN)
+      return noMemory(M) ? 1 : -1;
     size_t Total = AN * static_cast<size_t>(Count);
     if (isList(Seq) && InPlace && Seq.O == L.O) {
       ListObject *Dst = asList(Seq);

@@ -94,6 +94,9 @@ bool pyr::parseFormatSpec(VM &M, llvm::StringRef Spec, const char *TypeName,
     return false;
   if (Consumed == 0)
     S.Width = -1;
+  // Wider than memory: CPython fails to allocate the result.
+  if (S.Width > 0 && static_cast<uint64_t>(S.Width) > maxAllocBytes())
+    return noMemory(M);
   if (Pos < N && CPs[Pos] == ',') {
     S.Grouping = ',';
     ++Pos;
@@ -845,9 +848,12 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
           return false;
         if (!isAnyInt(V))
           return M.raise(ExcKind::TypeError, "* wants int");
-        if (isBigInt(V))
+        // As CPython: the width is a Py_ssize_t, the precision a C int.
+        bool CInt = Max == INT_MAX;
+        if (isBigInt(V) || (CInt && (V.I > INT_MAX || V.I < INT_MIN)))
           return M.raise(ExcKind::OverflowError,
-                         "Python int too large to convert to C ssize_t");
+                         CInt ? "Python int too large to convert to C int"
+                              : "Python int too large to convert to C ssize_t");
         Out = V.I;
         return true;
       }
@@ -869,6 +875,8 @@ bool pyr::percentFormat(VM &M, llvm::StringRef Fmt, const Value *Args,
       Left = true;
       Width = -Width;
     }
+    if (Width > 0 && static_cast<uint64_t>(Width) > maxAllocBytes())
+      return noMemory(M);
     if (I < Fmt.size() && Fmt[I] == '.') {
       ++I;
       if (!ReadNumber(Prec, "precision", INT_MAX))

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <unistd.h>
 
 using namespace pyr;
 
@@ -225,7 +226,21 @@ bool pyr::toFloat(VM &M, Value V, double &Out) {
   return true;
 }
 
-static bool tooLarge(VM &M) { return M.raise(ExcKind::MemoryError, ""); }
+bool pyr::noMemory(VM &M) { return M.raise(ExcKind::MemoryError, ""); }
+static bool tooLarge(VM &M) { return noMemory(M); }
+
+size_t pyr::maxAllocBytes() {
+  // Read on first need, not at start-up.
+  static const size_t Limit = [] {
+    size_t Max = size_t(1) << 40;
+    long Pages = sysconf(_SC_PHYS_PAGES), PageSize = sysconf(_SC_PAGE_SIZE);
+    if (Pages > 0 && PageSize > 0 &&
+        static_cast<uint64_t>(Pages) < Max / static_cast<uint64_t>(PageSize))
+      Max = static_cast<size_t>(Pages) * static_cast<size_t>(PageSize);
+    return Max;
+  }();
+  return Limit;
+}
 
 /// Any int operation on operands of which at least one, or the result, is
 /// beyond int64.
@@ -477,8 +492,8 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
     Out = Value::object(M.newStr(""));
     return true;
   }
-  if (static_cast<uint64_t>(N) > (uint64_t(1) << 40) / S->Len)
-    return M.raise(ExcKind::MemoryError, "");
+  if (static_cast<uint64_t>(N) > maxAllocBytes() / S->Len)
+    return noMemory(M);
   StrObject *R = M.newStrUninit(S->Len * static_cast<size_t>(N));
   for (int64_t I = 0; I < N; ++I)
     std::memcpy(R->Data + I * S->Len, S->Data, S->Len);

@@ -25,10 +25,6 @@ using llvm::Twine;
 
 namespace {
 
-/// The longest str a method builds (as str * n): beyond it, MemoryError
-/// (CPython's, where it fails to allocate) rather than an abort.
-constexpr int64_t MaxStrBytes = int64_t(1) << 40;
-
 const char *typeName(Value V) { return typeOf(V)->Name; }
 
 bool typeError(VM &M, const Twine &Msg) {
@@ -1004,8 +1000,8 @@ bool padCommon(VM &M, Value *Args, unsigned N, Value &Result,
     return true;
   }
   int64_t Marg = Width - Len, Left;
-  if (Width > MaxStrBytes / 4)
-    return M.raise(ExcKind::MemoryError, "");
+  if (static_cast<uint64_t>(Width) > maxAllocBytes() / 4)
+    return noMemory(M);
   if (Name[0] == 'l')
     Left = 0;
   else if (Name[0] == 'r')
@@ -1042,8 +1038,8 @@ bool strZfill(VM &M, Value *Args, unsigned N, Value &Result) {
     Result = Args[0];
     return true;
   }
-  if (Width > MaxStrBytes)
-    return M.raise(ExcKind::MemoryError, "");
+  if (static_cast<uint64_t>(Width) > maxAllocBytes())
+    return noMemory(M);
   std::string Out;
   size_t Rest = 0;
   if (!S.empty() && (S[0] == '+' || S[0] == '-')) {
@@ -1076,8 +1072,8 @@ bool strExpandtabs(VM &M, Value *Args, unsigned N, Value &Result) {
     if (C == '\t') {
       if (Tab > 0) {
         int64_t Incr = Tab - Col % Tab;
-        if (Incr > MaxStrBytes - int64_t(Out.size()))
-          return M.raise(ExcKind::MemoryError, "");
+        if (static_cast<uint64_t>(Incr) > maxAllocBytes() - Out.size())
+          return noMemory(M);
         Out.append(Incr, ' ');
         Col += Incr;
       }

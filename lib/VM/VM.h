@@ -558,6 +558,14 @@ bool isTruthy(Value V);
 bool intBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out);
 /// Z = the int V (small, bool or big); returns Z, or V's own integer.
 mpz_srcptr intToMpz(Value V, mpz_ptr Tmp);
+/// The largest single block (a str, bytes or item array) pyr will try to
+/// allocate: the machine's physical memory, at most 2^40 bytes. CPython
+/// raises MemoryError where malloc refuses a block; so does pyr, up front,
+/// for blocks beyond this size, rather than have the allocation fail.
+size_t maxAllocBytes();
+/// MemoryError with no message, as CPython raises it.
+bool noMemory(VM &M);
+
 /// float(V) for a number V, raising CPython's OverflowError for an int too
 /// large for a double.
 bool toFloat(VM &M, Value V, double &Out);
