@@ -1316,21 +1316,115 @@ static Opcode binaryOpcode(BinaryOp Op) {
   return Opcode::NumOpcodes;
 }
 
-/// The value of an int literal that fits an instruction's 16-bit immediate.
+/// The value of an int literal (or a foldable operation on them, see
+/// foldIntConstant) that fits an instruction's 16-bit immediate.
+static bool foldIntConstant(const Expr *E, int64_t &Out);
 static bool smallIntLiteral(const Expr *E, int16_t &V) {
-  bool Negate = false;
-  if (auto *U = dyn_cast<UnaryOpExpr>(E); U && U->Op == UnaryOp::USub) {
-    Negate = true;
-    E = U->Operand;
-  }
-  auto *C = dyn_cast<ConstantExpr>(E);
-  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt)
-    return false;
-  int64_t N = Negate ? -C->IntVal : C->IntVal;
-  if (N < INT16_MIN || N > INT16_MAX)
+  int64_t N;
+  if (!foldIntConstant(E, N) || N < INT16_MIN || N > INT16_MAX)
     return false;
   V = static_cast<int16_t>(N);
   return true;
+}
+
+/// Folds an expression of int literals to its int64 value, as CPython's
+/// AST optimizer folds constant operations: nothing that would raise
+/// (division by zero, a negative shift count), and nothing whose value
+/// is not an int64 (true division, a negative power, an overflow), which
+/// the VM computes as before.
+static bool foldIntConstant(const Expr *E, int64_t &Out) {
+  // Operands are nearly always literals or not foldable at all: settle
+  // those without a call.
+  auto Operand = [](const Expr *X, int64_t &V) {
+    if (auto *C = dyn_cast<ConstantExpr>(X)) {
+      V = C->IntVal;
+      return C->CK == ConstantExpr::Int && !C->IsBigInt;
+    }
+    return (isa<BinOpExpr>(X) || isa<UnaryOpExpr>(X)) && foldIntConstant(X, V);
+  };
+  if (!isa<BinOpExpr>(E) && !isa<UnaryOpExpr>(E))
+    return Operand(E, Out);
+  if (auto *U = dyn_cast<UnaryOpExpr>(E)) {
+    int64_t V;
+    if (!Operand(U->Operand, V))
+      return false;
+    switch (U->Op) {
+    case UnaryOp::USub:
+      return !__builtin_sub_overflow(int64_t(0), V, &Out);
+    case UnaryOp::UAdd:
+      Out = V;
+      return true;
+    case UnaryOp::Invert:
+      Out = ~V;
+      return true;
+    default:
+      return false;
+    }
+  }
+  auto *B = cast<BinOpExpr>(E);
+  int64_t L, R;
+  if (!Operand(B->LHS, L) || !Operand(B->RHS, R))
+    return false;
+  switch (B->Op) {
+  case BinaryOp::Add:
+    return !__builtin_add_overflow(L, R, &Out);
+  case BinaryOp::Sub:
+    return !__builtin_sub_overflow(L, R, &Out);
+  case BinaryOp::Mult:
+    return !__builtin_mul_overflow(L, R, &Out);
+  case BinaryOp::FloorDiv:
+  case BinaryOp::Mod: {
+    if (R == 0 || (L == INT64_MIN && R == -1))
+      return false;
+    int64_t Q = L / R, M = L % R;
+    if (M != 0 && ((M < 0) != (R < 0))) {
+      --Q;
+      M += R;
+    }
+    Out = B->Op == BinaryOp::FloorDiv ? Q : M;
+    return true;
+  }
+  case BinaryOp::Pow: {
+    if (R < 0)
+      return false;
+    int64_t Acc = 1, Base = L;
+    for (uint64_t N = static_cast<uint64_t>(R); N; N >>= 1) {
+      if ((N & 1) && __builtin_mul_overflow(Acc, Base, &Acc))
+        return false;
+      if (N > 1 && __builtin_mul_overflow(Base, Base, &Base))
+        return false;
+    }
+    Out = Acc;
+    return true;
+  }
+  case BinaryOp::LShift:
+    if (R < 0)
+      return false;
+    if (L == 0) {
+      Out = 0;
+      return true;
+    }
+    if (R >= 63 || L > (INT64_MAX >> R) || L < (INT64_MIN >> R))
+      return false;
+    Out = L * (int64_t(1) << R);
+    return true;
+  case BinaryOp::RShift:
+    if (R < 0)
+      return false;
+    Out = L >> (R > 63 ? 63 : R);
+    return true;
+  case BinaryOp::BitAnd:
+    Out = L & R;
+    return true;
+  case BinaryOp::BitOr:
+    Out = L | R;
+    return true;
+  case BinaryOp::BitXor:
+    Out = L ^ R;
+    return true;
+  default:
+    return false;
+  }
 }
 
 /// "x + 5" and "x - 5" use the immediate forms.
@@ -2181,6 +2275,10 @@ void Compiler::emitFormattedValue(const FormattedValueExpr *FV, unsigned Dest) {
 }
 
 void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
+  if (int64_t V; foldIntConstant(B, V)) {
+    CurLine = B->getPos().Line;
+    return emitIntConstant(V, Dest);
+  }
   Opcode Op = binaryOpcode(B->Op);
   if (Op == Opcode::NumOpcodes)
     return unsupported(B, "the '@' operator");

@@ -16,6 +16,10 @@ static void reprBool(Value V, std::string &Out) {
   Out += V.I ? "True" : "False";
 }
 static void reprInt(Value V, std::string &Out) {
+  if (static_cast<uint64_t>(V.I) < 10) { // One digit: no buffer, no loop.
+    Out.push_back(static_cast<char>('0' + V.I));
+    return;
+  }
   char Buf[24];
   char *End = Buf + sizeof(Buf), *P = End;
   uint64_t U = V.I < 0 ? 0 - static_cast<uint64_t>(V.I) : uint64_t(V.I);
