@@ -4,7 +4,9 @@
 #include "SourceEncoding.h"
 #include "pyr/Config.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/thread.h"
@@ -88,6 +90,13 @@ pyr::readInputFile(llvm::StringRef Path) {
 void pyr::printToolVersion(llvm::raw_ostream &OS) {
   OS << "pyr version " PYR_VERSION_STRING "\n"
      << "  Python 3.11 compiler toolchain and register VM\n";
+}
+
+void pyr::initTool() {
+  llvm::cl::SetVersionPrinter(printToolVersion);
+  llvm::setBugReportMsg("pyr crashed. This is a bug in pyr: please report it "
+                        "with the input that caused it and the backtrace "
+                        "below.\n");
 }
 
 int pyr::runWithLargeStack(size_t InputSize, llvm::function_ref<int()> Main) {

@@ -33,7 +33,7 @@ static cl::opt<bool> EmitAssembly("S",
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  cl::SetVersionPrinter(pyr::printToolVersion);
+  pyr::initTool();
   cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(
       argc, argv,

@@ -16,7 +16,7 @@ static cl::opt<std::string> InputFilename(cl::Positional,
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  cl::SetVersionPrinter(pyr::printToolVersion);
+  pyr::initTool();
   cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(
       argc, argv, "pyr-parse: print the syntax tree of a Python source file\n");

@@ -31,7 +31,7 @@ static cl::opt<std::string> Code("c",
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
-  cl::SetVersionPrinter(pyr::printToolVersion);
+  pyr::initTool();
   cl::HideUnrelatedOptions(ToolCategory);
   cl::ParseCommandLineOptions(argc, argv, "pyr-run: run a Python program\n");
   std::unique_ptr<MemoryBuffer> Buf;

@@ -62,6 +62,10 @@ int runWithLargeStack(size_t InputSize, llvm::function_ref<int()> Main);
 /// Print the tool's version line; used as the cl::SetVersionPrinter hook.
 void printToolVersion(llvm::raw_ostream &OS);
 
+/// What every pyr tool sets up after InitLLVM: its --version line, and a
+/// crash report that names pyr rather than asking for an LLVM bug report.
+void initTool();
+
 } // namespace pyr
 
 #endif
