@@ -2420,6 +2420,9 @@ static int cpythonConstant(const Expr *E) {
     return R;
   }
   case NodeKind::BinOp: {
+    // What pyr folds, CPython folds too.
+    if (int64_t V; foldIntConstant(E, V))
+      return 2;
     auto *B = cast<BinOpExpr>(E);
     return std::min(cpythonConstant(B->LHS), cpythonConstant(B->RHS)) ? 1 : 0;
   }
