@@ -73,32 +73,39 @@ static bool surrogateError(VM &M, std::string &Buf, size_t Start) {
 /// piece is encoded as it is written, so a str that UTF-8 cannot encode
 /// stops the output there.
 bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
-  Value Sep = Value::none(), End = Value::none();
+  Value Sep = Value::none(), End = Value::none(), File = Value::none();
   bool Flush = false;
+  // As CPython: every keyword name first, then sep, end and file, in that
+  // order whatever the call's order.
   for (unsigned K = 0; K < M.NumKw; ++K) {
     llvm::StringRef Name = asStr(M.KwNames[K])->str();
     Value V = M.KwValues[K];
-    if (Name == "sep" || Name == "end") {
-      if (!V.isNone() && !isStr(V))
-        return M.raise(ExcKind::TypeError, Name +
-                                               " must be None or a string, "
-                                               "not " +
-                                               typeOf(V)->Name);
-      (Name == "sep" ? Sep : End) = V;
-    } else if (Name == "file") {
-      // No pyr object has a write() method.
-      if (!V.isNone())
-        return M.raise(ExcKind::AttributeError,
-                       llvm::Twine("'") + typeOf(V)->Name +
-                           "' object has no attribute 'write'");
-    } else if (Name == "flush") {
+    if (Name == "sep")
+      Sep = V;
+    else if (Name == "end")
+      End = V;
+    else if (Name == "file")
+      File = V;
+    else if (Name == "flush")
       Flush = isTruthy(V);
-    } else {
+    else
       return M.raise(ExcKind::TypeError, "'" + Name +
                                              "' is an invalid keyword "
                                              "argument for print()");
-    }
   }
+  for (auto [Name, V] : {std::pair<const char *, Value>{"sep", Sep},
+                         std::pair<const char *, Value>{"end", End}})
+    if (!V.isNone() && !isStr(V))
+      return M.raise(ExcKind::TypeError, llvm::Twine(Name) +
+                                             " must be None or a string, "
+                                             "not " +
+                                             typeOf(V)->Name);
+  // No pyr object has a write() method.
+  if (!File.isNone())
+    return M.raise(ExcKind::AttributeError, llvm::Twine("'") +
+                                                typeOf(File)->Name +
+                                                "' object has no attribute "
+                                                "'write'");
   std::string &Buf = M.Scratch;
   Buf.clear();
   auto AppendText = [&](Value Piece, llvm::StringRef Default) {
@@ -216,7 +223,11 @@ bool pyr::takeKeywords(
 bool VM::raiseNoKeywords(const BuiltinFunctionObject *B, Value First) {
   // A method is named by its type, as CPython names it ("str.find").
   std::string Name = B->Name;
-  for (const TypeObject *T = typeOf(First); T; T = T->Base)
+  // A class method (dict.fromkeys) is called with its type as self.
+  const TypeObject *Self = First.isObject() && First.O->Type == &types::Type
+                               ? static_cast<const TypeObject *>(First.O)
+                               : typeOf(First);
+  for (const TypeObject *T = Self; T; T = T->Base)
     if (B >= T->Methods && B < T->Methods + T->NumMethods) {
       Name = std::string(T->Name) + "." + Name;
       break;
@@ -892,12 +903,12 @@ static bool minMaxWithKey(VM &M, const char *Name, Opcode Better, Value *Args,
 static bool minMax(VM &M, const char *Name, Opcode Better, Value *Args,
                    unsigned N, Value &Result) {
   Value Key = Value::none(), Default = Value::undef();
-  if (!takeKeywords(M, Name, {{"key", &Key}, {"default", &Default}}))
-    return false;
-  if (N == 0)
+  if (N == 0) // CPython counts the arguments before it reads the keywords.
     return M.raise(ExcKind::TypeError, llvm::Twine(Name) +
                                            " expected at least 1 argument, "
                                            "got 0");
+  if (!takeKeywords(M, Name, {{"key", &Key}, {"default", &Default}}))
+    return false;
   if (N > 1 && !Default.isUndef())
     return M.raise(ExcKind::TypeError,
                    llvm::Twine("Cannot specify a default for ") + Name +

@@ -529,6 +529,9 @@ int pyr::bytesBinaryOp(VM &M, Opcode Op, Value L, Value R, Value &Out) {
                            typeOf(Count)->Name + "'"));
     StringRef S = asBytes(Seq)->bytes();
     int64_t K = Count.I < 0 ? 0 : Count.I;
+    if (!S.empty() && K > INT64_MAX / int64_t(S.size()))
+      return Result(
+          M.raise(ExcKind::OverflowError, "repeated bytes are too long"));
     if (!S.empty() && static_cast<uint64_t>(K) > maxAllocBytes() / S.size())
       return Result(noMemory(M));
     std::string Rep;

@@ -645,9 +645,12 @@ static int nextMap(VM &M, Object *O, Value &Item) {
       return R;
     Roots.add(Args[I]);
   }
-  return M.callValue(Mp->Fn, Args.data(), static_cast<unsigned>(Mp->N), Item)
-             ? 1
-             : -1;
+  // A StopIteration from the function ends the iteration, as it ends
+  // CPython's (map's __next__ passes it on to the consumer).
+  size_t Depth = M.callDepth();
+  if (M.callValue(Mp->Fn, Args.data(), static_cast<unsigned>(Mp->N), Item))
+    return 1;
+  return M.catchPending(ExcKind::StopIteration, Depth) ? 0 : -1;
 }
 
 static int nextFilter(VM &M, Object *O, Value &Item) {
@@ -665,8 +668,9 @@ static int nextFilter(VM &M, Object *O, Value &Item) {
     } else {
       Roots.set(Slot, V);
       Value Res;
+      size_t Depth = M.callDepth();
       if (!M.callValue(Fl->Fn, &V, 1, Res))
-        return -1;
+        return M.catchPending(ExcKind::StopIteration, Depth) ? 0 : -1;
       Keep = isTruthy(Res);
     }
     if (Keep) {
@@ -1955,14 +1959,13 @@ private:
 
 /// Sorts \p L in place, by key(item) if \p Key is not None, descending if
 /// \p Reverse; stable either way, as CPython's sort.
-static bool sortList(VM &M, ListObject *L, Value Key, bool Reverse) {
-  // Sort a copy so that the list's buffer is not touched mid-sort.
-  std::vector<Value> Items(L->Items, L->Items + L->Len);
+/// Sorts \p Items (the list's own items, detached from it) in place.
+static bool sortItems(VM &M, std::vector<Value> &Items, Value Key,
+                      bool Reverse) {
   if (!Key.isNone()) {
     // Decorate: sort (key, index) pairs, whose keys compare the same way;
     // the keys are computed (running Python code) before any comparison.
     VM::RootScope Roots(M);
-    Roots.add(Value::object(L));
     Roots.add(Key);
     std::vector<Value> Keys(Items.size());
     for (size_t I = 0; I < Items.size(); ++I) {
@@ -1983,9 +1986,10 @@ static bool sortList(VM &M, ListObject *L, Value Key, bool Reverse) {
       return false;
     if (Reverse)
       std::reverse(Order.begin(), Order.end());
-    if (Items.size() == L->Len)
-      for (size_t I = 0; I < Order.size(); ++I)
-        L->Items[I] = Items[size_t(Order[I].I)];
+    std::vector<Value> Sorted(Items.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Sorted[I] = Items[size_t(Order[I].I)];
+    Items.swap(Sorted);
     return true;
   }
   if (Reverse)
@@ -1996,15 +2000,44 @@ static bool sortList(VM &M, ListObject *L, Value Key, bool Reverse) {
     return false;
   if (Reverse)
     std::reverse(Items.begin(), Items.end());
-  if (Items.size() == L->Len)
-    std::copy(Items.begin(), Items.end(), L->Items);
   return true;
+}
+
+/// list.sort() as CPython does it: the list is empty while it sorts, so a
+/// key function sees it empty, and a change to it is an error.
+static bool sortList(VM &M, ListObject *L, Value Key, bool Reverse) {
+  // The items move to a rooted holder list (whose buffer they keep) while
+  // Python code runs; they are sorted in a copy, so that a failed sort
+  // leaves them in their order.
+  ListObject *Held = M.newList(0);
+  VM::RootScope Roots(M);
+  Roots.add(Value::object(L));
+  Roots.add(Value::object(Held));
+  std::swap(Held->Items, L->Items);
+  std::swap(Held->Len, L->Len);
+  std::swap(Held->Cap, L->Cap);
+  std::vector<Value> Items(Held->Items, Held->Items + Held->Len);
+  bool OK = sortItems(M, Items, Key, Reverse);
+  if (OK)
+    std::copy(Items.begin(), Items.end(), Held->Items);
+  bool Modified = L->Items || L->Len;
+  // What was added while it sorted is dropped, as in CPython.
+  std::swap(Held->Items, L->Items);
+  std::swap(Held->Len, L->Len);
+  std::swap(Held->Cap, L->Cap);
+  if (OK && Modified)
+    return M.raise(ExcKind::ValueError, "list modified during sort");
+  return OK;
 }
 
 /// sort()'s keyword arguments, key= and reverse=.
 static bool sortKeywords(VM &M, Value &Key, bool &Reverse) {
   Value Rev = Value::boolean(false);
   Key = Value::none();
+  // Argument Clinic counts the keywords before it looks at their names.
+  if (M.NumKw > 2)
+    return typeError(M, "sort() takes at most 2 keyword arguments (" +
+                            Twine(M.NumKw) + " given)");
   if (!takeKeywords(M, "sort", {{"key", &Key}, {"reverse", &Rev}}))
     return false;
   if (isBigInt(Rev))
@@ -2553,6 +2586,11 @@ bool pyr::functionStr(VM &M, Value Fn, Value Self, std::string &Out) {
   if (Fn.isObject() && Fn.O->Type == &types::Function) {
     Out += "__main__.";
     Out += static_cast<FunctionObject *>(Fn.O)->LC->Code->qualName();
+    Out += "()";
+    return true;
+  }
+  if (Fn.isObject() && Fn.O->Type == &types::Type) { // dict(), int()
+    Out += static_cast<const TypeObject *>(Fn.O)->Name;
     Out += "()";
     return true;
   }

@@ -235,6 +235,17 @@ bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
   return false;
 }
 
+bool VM::catchPending(ExcKind K, size_t Depth) {
+  if (!HasPending || PendingKind != K)
+    return false;
+  HasPending = false;
+  PendingMsg.clear();
+  PendingNameSlot = -1;
+  PendingSuggestion.clear();
+  Frames.resize(Depth);
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // Loading
 //===----------------------------------------------------------------------===//
@@ -1570,31 +1581,17 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
 }
 
 bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
+  // Keywords belong to the outer call only, also in the Python code a
+  // function runs.
+  KeywordsHidden Hidden(*this);
   if (Fn.isObject() && Fn.O->Type == &types::BuiltinFunction) {
-    // Keywords belong to the outer call only.
-    const Value *SavedNames = KwNames, *SavedValues = KwValues;
-    unsigned SavedNum = NumKw;
-    KwNames = KwValues = nullptr;
-    NumKw = 0;
     SmallVector<Value, 4> Copy(Args, Args + N);
-    bool OK = static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, Copy.data(),
-                                                             N, Result);
-    KwNames = SavedNames;
-    KwValues = SavedValues;
-    NumKw = SavedNum;
-    return OK;
+    return static_cast<BuiltinFunctionObject *>(Fn.O)->Fn(*this, Copy.data(), N,
+                                                          Result);
   }
   if (!Fn.isObject() || Fn.O->Type != &types::Function) {
-    const Value *SavedNames = KwNames, *SavedValues = KwValues;
-    unsigned SavedNum = NumKw;
-    KwNames = KwValues = nullptr;
-    NumKw = 0;
     SmallVector<Value, 4> Copy(Args, Args + N);
-    bool OK = callOther(Fn, Copy.data(), N, Result);
-    KwNames = SavedNames;
-    KwValues = SavedValues;
-    NumKw = SavedNum;
-    return OK;
+    return callOther(Fn, Copy.data(), N, Result);
   }
   auto *FnObj = static_cast<FunctionObject *>(Fn.O);
   const LinkedCode *LC = FnObj->LC;
@@ -1673,14 +1670,23 @@ int VM::resumeGenerator(GeneratorObject *G, Value &Item) {
   G->State = GeneratorObject::Running;
   RunningGens.push_back(G);
   Value Result;
-  bool OK = execute(Result, Depth);
+  bool OK;
+  {
+    KeywordsHidden Hidden(*this);
+    OK = execute(Result, Depth);
+  }
   RunningGens.pop_back();
   if (OK && G->State == GeneratorObject::Suspended) {
     Item = Result;
     return 1;
   }
   // Returned or raised: the generator is finished, and lets go of its
-  // registers.
+  // registers. A StopIteration raised inside it would end its consumer's
+  // iteration silently: PEP 479 makes it a RuntimeError.
+  if (!OK && HasPending && PendingKind == ExcKind::StopIteration) {
+    PendingKind = ExcKind::RuntimeError;
+    PendingMsg = "generator raised StopIteration";
+  }
   G->State = GeneratorObject::Done;
   std::fill(G->Regs, G->Regs + C.NumRegs, Value::undef());
   return OK ? 0 : -1;

@@ -314,9 +314,18 @@ static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out) {
       Out = Value::integer(0);
       return true;
     }
-    // CPython's message for a count beyond Py_ssize_t.
-    if (!mpz_fits_slong_p(B))
-      return M.raise(ExcKind::OverflowError, "too many digits in integer");
+    // CPython 3.11 counts the result in 30-bit digits: more than its
+    // largest int object holds (MAX_LONG_DIGITS) is an OverflowError,
+    // fewer, but beyond memory, a MemoryError.
+    if (!mpz_fits_slong_p(B)) {
+      Mpz Digits;
+      mpz_cdiv_q_ui(Digits, B, 30);
+      mpz_add_ui(Digits, Digits, (bigint::bitLength(A) + 29) / 30);
+      constexpr uint64_t MaxLongDigits = (uint64_t(INT64_MAX) - 24) / 4;
+      if (mpz_cmp_ui(Digits, MaxLongDigits) > 0)
+        return M.raise(ExcKind::OverflowError, "too many digits in integer");
+      return tooLarge(M);
+    }
     unsigned long N = mpz_get_ui(B);
     if (bigint::bitLength(A) + N > bigint::MaxBits)
       return tooLarge(M);
@@ -492,6 +501,8 @@ static bool strRepeat(VM &M, StrObject *S, int64_t N, Value &Out) {
     Out = Value::object(M.newStr(""));
     return true;
   }
+  if (N > INT64_MAX / static_cast<int64_t>(S->Len))
+    return M.raise(ExcKind::OverflowError, "repeated string is too long");
   if (static_cast<uint64_t>(N) > maxAllocBytes() / S->Len)
     return noMemory(M);
   StrObject *R = M.newStrUninit(S->Len * static_cast<size_t>(N));

@@ -381,6 +381,13 @@ public:
   /// "return M.raise(...)".
   bool raise(ExcKind K, const llvm::Twine &Msg);
 
+  /// How many Python frames are active: what catchPending() unwinds to.
+  size_t callDepth() const { return Frames.size(); }
+  /// If the pending exception is a \p K, drops it, with the frames above
+  /// \p Depth that it was raised in, and returns true (the one place pyr
+  /// handles an exception: a StopIteration that ends an iteration).
+  bool catchPending(ExcKind K, size_t Depth);
+
   /// Recursion limit counted in Python frames, as CPython's default.
   static constexpr size_t RecursionLimit = 1000;
   /// Registers in the stack at most (512 MiB).
@@ -480,6 +487,28 @@ public:
   /// (strs) and values. Builtins that take keywords read them here.
   const Value *KwNames = nullptr, *KwValues = nullptr;
   unsigned NumKw = 0;
+
+  /// Hides the keywords of the builtin being called from whatever it calls
+  /// (a key function, a generator it consumes, ...) for as long as it
+  /// exists: the builtins that code calls must see only their own.
+  class KeywordsHidden {
+  public:
+    explicit KeywordsHidden(VM &M)
+        : M(M), Names(M.KwNames), Values(M.KwValues), Num(M.NumKw) {
+      M.KwNames = M.KwValues = nullptr;
+      M.NumKw = 0;
+    }
+    ~KeywordsHidden() {
+      M.KwNames = Names;
+      M.KwValues = Values;
+      M.NumKw = Num;
+    }
+
+  private:
+    VM &M;
+    const Value *Names, *Values;
+    unsigned Num;
+  };
 
 private:
   llvm::Error makeError();
