@@ -2316,9 +2316,13 @@ bool pyr::builtin_sum(VM &M, Value *Args, unsigned N, Value &Result) {
   size_t AccSlot = Roots.add(Acc);
   int R;
   while ((R = iterNext(M, It, Item)) > 0) {
-    if (Acc.isInt() && Item.isIntLike() &&
-        !__builtin_add_overflow(Acc.I, Item.I, &Acc.I))
+    // The sum goes to a temporary: on overflow, Acc must keep its value
+    // for the big-int path.
+    if (int64_t Sum; Acc.isInt() && Item.isIntLike() &&
+                     !__builtin_add_overflow(Acc.I, Item.I, &Sum)) {
+      Acc.I = Sum;
       continue;
+    }
     if (!binaryOp(M, Opcode::Add, Acc, Item, Acc))
       return false;
     Roots.set(AccSlot, Acc);
