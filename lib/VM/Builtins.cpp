@@ -2,69 +2,97 @@
 
 #include "Format.h"
 #include "VM.h"
-#include <charconv>
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/SaveAndRestore.h"
 #include "llvm/Support/raw_ostream.h"
+#include <charconv>
 #include <cinttypes>
+#include <clocale>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace pyr;
 
-/// The code point range of the first run of lone surrogates in \p S (UTF-8
-/// cannot encode them), or false if there is none.
-static bool findSurrogates(llvm::StringRef S, size_t &First, size_t &Last) {
-  // Every surrogate's 3-byte form starts with 0xED: most strs are ruled out
-  // by one memchr instead of decoding every code point print() writes.
-  if (!S.contains('\xED'))
-    return false;
-  const auto *P = reinterpret_cast<const unsigned char *>(S.data());
-  const auto *End = P + S.size();
-  size_t Index = 0;
-  bool Found = false;
-  while (P < End) {
-    uint32_t CP = decodeCodePoint(P);
-    bool Surrogate = CP >= 0xD800 && CP <= 0xDFFF;
-    if (Surrogate && !Found) {
-      Found = true;
-      First = Index;
-    } else if (!Surrogate && Found) {
-      break;
-    }
-    if (Surrogate)
-      Last = Index;
-    ++Index;
-  }
-  return Found;
+/// Whether stdout writes lone surrogates U+DC80..U+DCFF as the bytes 0x80..
+/// 0xFF, as CPython's does (its "surrogateescape" error handler) in the C
+/// and POSIX locales and in the UTF-8 locales it coerces them to.
+static bool stdoutEscapesSurrogates() {
+  static const bool Escapes = [] {
+    // The environment's locale, as CPython sets it at start-up; pyr itself
+    // keeps the C locale. An unknown locale leaves it at C.
+    const char *Loc = setlocale(LC_CTYPE, "");
+    std::string Name = Loc ? Loc : "C";
+    setlocale(LC_CTYPE, "C");
+    return Name == "C" || Name == "POSIX" || Name == "C.UTF-8" ||
+           Name == "C.utf8" || Name == "UTF-8";
+  }();
+  return Escapes;
 }
 
-/// Raises CPython's error for a str piece of print()'s output that holds
-/// lone surrogates (UTF-8 cannot encode them), after writing what came
-/// before it, as CPython's text stdout does; false if there are none.
-static bool surrogateError(VM &M, std::string &Buf, size_t Start) {
-  size_t First, Last;
-  if (!findSurrogates(llvm::StringRef(Buf).drop_front(Start), First, Last))
-    return false;
+/// Encodes the str piece Buf[Start..] for stdout as CPython's text stdout
+/// does: UTF-8 cannot encode lone surrogates, which raise
+/// UnicodeEncodeError (after what came before the piece is written), or,
+/// where stdout escapes them, U+DC80..U+DCFF become single bytes. False if
+/// it raised.
+static bool encodeForStdout(VM &M, std::string &Buf, size_t Start) {
+  // Every surrogate's 3-byte form starts with 0xED: most strs are ruled out
+  // by one memchr instead of decoding every code point print() writes.
+  if (!llvm::StringRef(Buf).drop_front(Start).contains('\xED'))
+    return true;
+  std::string Out;
   const auto *P = reinterpret_cast<const unsigned char *>(Buf.data() + Start);
-  for (size_t J = 0; J < First; ++J)
-    decodeCodePoint(P);
-  char Hex[8];
-  snprintf(Hex, sizeof(Hex), "%04x", unsigned(decodeCodePoint(P)));
+  const auto *End =
+      reinterpret_cast<const unsigned char *>(Buf.data()) + Buf.size();
+  auto IsSurrogate = [](uint32_t CP) { return CP >= 0xD800 && CP <= 0xDFFF; };
+  for (size_t Index = 0; P < End;) {
+    const unsigned char *CharStart = P;
+    uint32_t CP = decodeCodePoint(P);
+    if (!IsSurrogate(CP)) {
+      Out.append(reinterpret_cast<const char *>(CharStart), P - CharStart);
+      ++Index;
+      continue;
+    }
+    // CPython's encoder takes the whole run of surrogates: escaping, it
+    // writes the escapable ones at its start, and the error covers the
+    // rest of the run.
+    std::vector<uint32_t> Run{CP};
+    while (P < End) {
+      const unsigned char *Q = P;
+      uint32_t Next = decodeCodePoint(Q);
+      if (!IsSurrogate(Next))
+        break;
+      Run.push_back(Next);
+      P = Q;
+    }
+    size_t Escaped = 0;
+    if (stdoutEscapesSurrogates())
+      while (Escaped < Run.size() && Run[Escaped] >= 0xDC80 &&
+             Run[Escaped] <= 0xDCFF)
+        Out += static_cast<char>(Run[Escaped++] - 0xDC00);
+    Index += Escaped;
+    if (Escaped == Run.size())
+      continue;
+    Run.erase(Run.begin(), Run.begin() + Escaped);
+    Buf.resize(Start);
+    *M.Out << Buf;
+    if (Run.size() == 1) {
+      char Hex[8];
+      snprintf(Hex, sizeof(Hex), "%04x", unsigned(Run[0]));
+      return M.raise(ExcKind::UnicodeEncodeError,
+                     llvm::Twine("'utf-8' codec can't encode character '\\u") +
+                         Hex + "' in position " + llvm::Twine(Index) +
+                         ": surrogates not allowed");
+    }
+    return M.raise(ExcKind::UnicodeEncodeError,
+                   "'utf-8' codec can't encode characters in position " +
+                       llvm::Twine(Index) + "-" +
+                       llvm::Twine(Index + Run.size() - 1) +
+                       ": surrogates not allowed");
+  }
   Buf.resize(Start);
-  *M.Out << Buf;
-  if (First == Last)
-    M.raise(ExcKind::UnicodeEncodeError,
-            llvm::Twine("'utf-8' codec can't encode character '\\u") + Hex +
-                "' in position " + llvm::Twine(First) +
-                ": surrogates not allowed");
-  else
-    M.raise(ExcKind::UnicodeEncodeError,
-            "'utf-8' codec can't encode characters in position " +
-                llvm::Twine(First) + "-" + llvm::Twine(Last) +
-                ": surrogates not allowed");
+  Buf += Out;
   return true;
 }
 
@@ -115,7 +143,7 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
       return true;
     }
     Buf += asStr(Piece)->str();
-    return !surrogateError(M, Buf, Start);
+    return encodeForStdout(M, Buf, Start);
   };
   for (unsigned I = 0; I < N; ++I) {
     if (I && !AppendText(Sep, " "))
@@ -127,7 +155,7 @@ bool pyr::builtin_print(VM &M, Value *Args, unsigned N, Value &Result) {
       *M.Out << Buf;
       return false;
     }
-    if (isStr(Args[I]) && surrogateError(M, Buf, Start))
+    if (isStr(Args[I]) && !encodeForStdout(M, Buf, Start))
       return false;
   }
   if (!AppendText(End, "\n"))
