@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <iterator>
 #include <memory>
@@ -279,6 +280,13 @@ private:
   /// The iterable of the for loop being compiled: CPython turns a set
   /// display of constants there into a frozenset constant.
   const Expr *ForIterSet = nullptr;
+  /// The set displays of constants compiled so far in the module, by
+  /// their items' CPython constant keys (sorted, joined): each one's
+  /// items in the order they built its frozenset.
+  llvm::StringMap<std::vector<std::string>> ConstSetOrders;
+  /// The items of a set display of constants in the order CPython builds
+  /// them (see emitDictOrSet).
+  void orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items);
   /// {k: v, ...} and {a, b, ...}: the items into a window, then one
   /// BuildMap or BuildSet.
   LLVM_ATTRIBUTE_NOINLINE void emitDictOrSet(const Expr *E, unsigned Dest);
@@ -2434,6 +2442,133 @@ static int cpythonConstant(const Expr *E) {
   }
 }
 
+namespace {
+/// A set display item's value at compile time, for the constants whose
+/// equality and CPython constant key pyr works out here: ints (folded),
+/// floats, strs, bools and None.
+struct ConstItem {
+  enum { Num, Str, None } Kind;
+  bool IsFloat = false, IsBool = false;
+  int64_t I = 0;
+  double F = 0;
+  llvm::StringRef Text;
+
+  /// _PyCode_ConstantKey: the type and the value (-0.0 apart from 0.0).
+  std::string key() const {
+    if (Kind == None)
+      return "n";
+    if (Kind == Str)
+      return ("s" + Text).str();
+    if (IsBool)
+      return I ? "b1" : "b0";
+    if (!IsFloat)
+      return "i" + std::to_string(I);
+    char Buf[40];
+    snprintf(Buf, sizeof(Buf), "f%a%s", F,
+             F == 0 && std::signbit(F) ? "-" : "");
+    return Buf;
+  }
+  /// Python's ==.
+  bool equals(const ConstItem &O) const {
+    if (Kind != O.Kind)
+      return false;
+    if (Kind == None)
+      return true;
+    if (Kind == Str)
+      return Text == O.Text;
+    if (IsFloat && O.IsFloat)
+      return F == O.F;
+    if (!IsFloat && !O.IsFloat)
+      return I == O.I;
+    double D = IsFloat ? F : O.F;
+    int64_t N = IsFloat ? O.I : I;
+    // Exact: the double must be an integer in int64's range equal to N.
+    return D >= -9223372036854775808.0 && D < 9223372036854775808.0 &&
+           D == std::trunc(D) && static_cast<int64_t>(D) == N;
+  }
+};
+} // namespace
+
+static bool constItem(const Expr *E, ConstItem &Out) {
+  if (int64_t V; foldIntConstant(E, V)) {
+    Out = {ConstItem::Num};
+    Out.I = V;
+    return true;
+  }
+  bool Negate = false;
+  if (auto *U = dyn_cast<UnaryOpExpr>(E); U && U->Op == UnaryOp::USub) {
+    Negate = true;
+    E = U->Operand;
+  }
+  auto *C = dyn_cast<ConstantExpr>(E);
+  if (!C)
+    return false;
+  switch (C->CK) {
+  case ConstantExpr::Float:
+    Out = {ConstItem::Num};
+    Out.IsFloat = true;
+    Out.F = Negate ? -C->FloatVal : C->FloatVal;
+    return true;
+  case ConstantExpr::True:
+  case ConstantExpr::False:
+    if (Negate)
+      return false;
+    Out = {ConstItem::Num};
+    Out.IsBool = true;
+    Out.I = C->CK == ConstantExpr::True;
+    return true;
+  case ConstantExpr::Str:
+    if (Negate)
+      return false;
+    Out = {ConstItem::Str};
+    Out.Text = C->Text;
+    return true;
+  case ConstantExpr::None:
+    if (Negate)
+      return false;
+    Out = {ConstItem::None};
+    return true;
+  default:
+    return false;
+  }
+}
+
+void Compiler::orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items) {
+  // CPython merges equal constants across a module: a set display equal
+  // to an earlier one reuses that one's frozenset, so it iterates in the
+  // order the earlier one's items collided into. The items that make the
+  // frozenset are the first of each group of equal ones, and its key is
+  // their constant keys.
+  llvm::SmallVector<const Expr *, 16> Kept;
+  llvm::SmallVector<ConstItem, 16> Values;
+  std::vector<std::string> Keys;
+  for (const Expr *E : Items) {
+    ConstItem V;
+    if (!constItem(E, V))
+      return; // Tuples, big ints, ...: built as they are.
+    if (llvm::any_of(Values, [&](const ConstItem &K) { return K.equals(V); }))
+      continue;
+    Kept.push_back(E);
+    Values.push_back(V);
+    Keys.push_back(V.key());
+  }
+  std::vector<std::string> Sorted = Keys;
+  std::sort(Sorted.begin(), Sorted.end());
+  std::string SetKey;
+  for (const std::string &K : Sorted) {
+    SetKey += K;
+    SetKey += '\0';
+  }
+  auto [It, New] = ConstSetOrders.try_emplace(SetKey, Keys);
+  if (New)
+    return;
+  // Build it from this display's items in the first display's order.
+  Items.clear();
+  for (const std::string &K : It->second)
+    Items.push_back(
+        Kept[std::find(Keys.begin(), Keys.end(), K) - Keys.begin()]);
+}
+
 void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
   llvm::SmallVector<const Expr *, 16> Items;
   // How CPython builds a set display of constants (see BuildSet).
@@ -2465,6 +2600,8 @@ void Compiler::emitDictOrSet(const Expr *E, unsigned Dest) {
       ++Rest;
     }
   }
+  if (SetMode)
+    orderConstantSet(Items);
   if (Items.size() > UINT16_MAX - 1)
     return fail(E->getPos(), "too many elements in a display");
   unsigned Saved = S->FreeReg;
