@@ -283,7 +283,9 @@ private:
   /// The set displays of constants compiled so far in the module, by
   /// their items' CPython constant keys (sorted, joined): each one's
   /// items in the order they built its frozenset.
-  llvm::StringMap<std::vector<std::string>> ConstSetOrders;
+  /// Made on first use: most modules have no such display, and the
+  /// expression-only ones must not pay for an empty map.
+  std::unique_ptr<llvm::StringMap<std::vector<std::string>>> ConstSetOrders;
   /// The items of a set display of constants in the order CPython builds
   /// them (see emitDictOrSet).
   void orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items);
@@ -1027,7 +1029,9 @@ Error Compiler::run(const ModuleStmt *M) {
   Scope &Module = ModuleScope;
   Module.IsModule = true;
   Module.Code = &P.Module;
-  if (StringRef(P.Module.Name) != "<module>")
+  // One 8-byte comparison; a StringRef comparison here was not inlined.
+  if (P.Module.Name.size() != 8 ||
+      std::memcmp(P.Module.Name.data(), "<module>", 8) != 0)
     P.Module.Name = "<module>";
   S = &Module;
   // The symbol table is only needed for functions, and for the checks of
@@ -2559,7 +2563,10 @@ void Compiler::orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items) {
     SetKey += K;
     SetKey += '\0';
   }
-  auto [It, New] = ConstSetOrders.try_emplace(SetKey, Keys);
+  if (!ConstSetOrders)
+    ConstSetOrders =
+        std::make_unique<llvm::StringMap<std::vector<std::string>>>();
+  auto [It, New] = ConstSetOrders->try_emplace(SetKey, Keys);
   if (New)
     return;
   // Build it from this display's items in the first display's order.
