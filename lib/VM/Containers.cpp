@@ -987,13 +987,21 @@ bool pyr::rangeLength(VM &M, RangeObject *R, int64_t &Len) {
   return true;
 }
 
+/// Item \p I (in range) of an int64 range: the product can overflow where
+/// the item does not, so it is computed modulo 2^64, which is exact.
+static int64_t rangeAt(const RangeObject *R, int64_t I) {
+  return static_cast<int64_t>(static_cast<uint64_t>(R->Start) +
+                              static_cast<uint64_t>(I) *
+                                  static_cast<uint64_t>(R->Step));
+}
+
 /// r[Index] for an int Index of any size.
 static bool rangeItem(VM &M, RangeObject *R, Value Index, Value &Out) {
   if (LLVM_LIKELY(!rangeIsBig(R) && Index.isIntLike())) {
     int64_t I = Index.I;
     if (!normIndex(I, static_cast<size_t>(R->Len)))
       return M.raise(ExcKind::IndexError, "range object index out of range");
-    Out = Value::integer(R->Start + I * R->Step);
+    Out = Value::integer(rangeAt(R, I));
     return true;
   }
   Value Parts[4];
@@ -2082,7 +2090,11 @@ static bool rangeIndexCount(VM &M, Value *Args, unsigned N, Value &Result,
     }
     if (In) {
       if (!rangeIsBig(R) && X.isIntLike()) {
-        Result = Value::integer((X.I - R->Start) / R->Step);
+        // The distance from Start can exceed int64 (unsigned, it is exact).
+        uint64_t Dist = R->Step > 0 ? uint64_t(X.I) - uint64_t(R->Start)
+                                    : uint64_t(R->Start) - uint64_t(X.I);
+        Result = Value::integer(int64_t(
+            Dist / (R->Step > 0 ? uint64_t(R->Step) : 0 - uint64_t(R->Step))));
         return true;
       }
       Value Parts[4];
@@ -2388,7 +2400,7 @@ bool pyr::builtin_reversed(VM &M, Value *Args, unsigned N, Value &Result) {
       Result = Value::object(newLongRangeIter(M, LastV, StepV, Parts[3]));
       return true;
     }
-    int64_t Last = R->Len ? R->Start + (R->Len - 1) * R->Step : R->Start;
+    int64_t Last = R->Len ? rangeAt(R, R->Len - 1) : R->Start;
     Result = Value::object(newRangeIter(M, Last, -R->Step, R->Len));
     return true;
   }

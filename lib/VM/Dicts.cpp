@@ -117,22 +117,51 @@ static uint64_t shuffleBits(uint64_t H) {
 
 static int64_t frozensetHash(SetObject *S);
 
-/// CPython's tuple hash (xxHash-based) over \p N items.
+/// CPython's tuple hash (xxHash-based) over \p N items. Tuples nested in
+/// them are hashed with a stack of their own, not by recursion: CPython
+/// hashes tuples nested 100000 deep, deeper than native recursion here
+/// would go.
 static bool hashItems(VM &M, const Value *Items, size_t N, int64_t &H) {
   const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL,
                  P5 = 2870177450012600261ULL;
-  uint64_t Acc = P5;
-  for (size_t I = 0; I < N; ++I) {
+  struct Level {
+    const Value *Items;
+    size_t N, I;
+    uint64_t Acc;
+  };
+  llvm::SmallVector<Level, 4> Stack{{Items, N, 0, P5}};
+  for (;;) {
+    Level &L = Stack.back();
+    if (L.I == L.N) {
+      uint64_t Acc = L.Acc + (L.N ^ (P5 ^ 3527539ULL));
+      int64_t Done =
+          Acc == uint64_t(-1) ? 1546275796 : static_cast<int64_t>(Acc);
+      Stack.pop_back();
+      if (Stack.empty()) {
+        H = Done;
+        return true;
+      }
+      Level &Up = Stack.back();
+      Up.Acc += static_cast<uint64_t>(Done) * P2;
+      Up.Acc = (Up.Acc << 31) | (Up.Acc >> 33);
+      Up.Acc *= P1;
+      ++Up.I;
+      continue;
+    }
+    Value Item = L.Items[L.I];
+    if (isTuple(Item)) {
+      TupleObject *T = asTuple(Item);
+      Stack.push_back({T->Items, T->Len, 0, P5}); // L is not used after this.
+      continue;
+    }
     int64_t Lane;
-    if (!hashValue(M, Items[I], Lane))
+    if (!hashValue(M, Item, Lane))
       return false;
-    Acc += static_cast<uint64_t>(Lane) * P2;
-    Acc = (Acc << 31) | (Acc >> 33);
-    Acc *= P1;
+    L.Acc += static_cast<uint64_t>(Lane) * P2;
+    L.Acc = (L.Acc << 31) | (L.Acc >> 33);
+    L.Acc *= P1;
+    ++L.I;
   }
-  Acc += N ^ (P5 ^ 3527539ULL);
-  H = Acc == uint64_t(-1) ? 1546275796 : static_cast<int64_t>(Acc);
-  return true;
 }
 
 bool pyr::hashValue(VM &M, Value V, int64_t &H) {

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <sys/resource.h>
 
 using namespace pyr;
 using llvm::Error;
@@ -233,6 +234,22 @@ bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
   PendingNameSlot = -1;
   PendingSuggestion.clear();
   return false;
+}
+
+bool VM::nativeStackLow() const {
+  // What the stack may use below run()'s frame: its soft limit (the main
+  // thread's size; the tools' large-stack thread has more) less a margin
+  // for the native work between two checks (a deep repr, a sort).
+  static const uintptr_t Budget = [] {
+    constexpr uintptr_t Margin = uintptr_t(1) << 20;
+    uintptr_t Size = uintptr_t(8) << 20;
+    struct rlimit RL;
+    if (getrlimit(RLIMIT_STACK, &RL) == 0 && RL.rlim_cur != RLIM_INFINITY)
+      Size = static_cast<uintptr_t>(RL.rlim_cur);
+    return Size > 2 * Margin ? Size - Margin : Size / 2;
+  }();
+  auto Here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return NativeStackBase > Here && NativeStackBase - Here > Budget;
 }
 
 bool VM::catchPending(ExcKind K, size_t Depth) {
@@ -1494,6 +1511,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
   Out = &OutStream;
   ++RunGeneration;
+  NativeStackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   link(P);
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");
@@ -1611,7 +1629,7 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
     Result = Value::object(newGenerator(FnObj, Stack.data() + Slot + 1));
     return true;
   }
-  if (Frames.size() >= RecursionLimit)
+  if (Frames.size() >= RecursionLimit || nativeStackLow())
     return raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
   size_t NewBase = Slot + 1, NewTop = NewBase + C.NumRegs;
   if (NewTop > Stack.size() && !ensureStack(NewTop))
@@ -1650,7 +1668,7 @@ int VM::resumeGenerator(GeneratorObject *G, Value &Item) {
   auto *Fn = static_cast<FunctionObject *>(G->Fn.O);
   const LinkedCode *LC = Fn->LC;
   const CodeObject &C = *LC->Code;
-  if (Frames.size() >= RecursionLimit) {
+  if (Frames.size() >= RecursionLimit || nativeStackLow()) {
     raise(ExcKind::RecursionError, "maximum recursion depth exceeded");
     return -1;
   }

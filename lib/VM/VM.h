@@ -390,6 +390,13 @@ public:
 
   /// Recursion limit counted in Python frames, as CPython's default.
   static constexpr size_t RecursionLimit = 1000;
+
+  /// Whether the native stack is too deep to run more Python code: calls
+  /// from builtins back into Python (callValue, resumeGenerator) recurse
+  /// natively, and with large frames (sanitizers) or a small stack a
+  /// thousand of them could overflow it. Such a call raises RecursionError
+  /// instead, as CPython's C recursion check would.
+  bool nativeStackLow() const;
   /// Registers in the stack at most (512 MiB).
   static constexpr size_t MaxStack = size_t(1) << 25;
 
@@ -406,6 +413,8 @@ private:
   std::vector<uint32_t> GlobalOrder;
 
   // Execution state.
+  /// The native stack address run() started at.
+  uintptr_t NativeStackBase = 0;
   std::vector<Value> Stack;
   /// One past the highest register used since the run started.
   size_t StackHighWater = 0;

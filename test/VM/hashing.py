@@ -31,3 +31,10 @@ print(hash(frozenset([frozenset([1])])))
 # CHECK-NEXT: True
 # CHECK-NEXT: True True
 # CHECK-NEXT: 5515263749738256364
+# Tuples nested 100000 deep (deeper than native recursion would go) hash
+# as in CPython.
+deep = ()
+for i in range(100000):
+    deep = (deep,)
+print(hash(deep) == hash(deep), {deep: 1}[deep], hash((1, (2, 3), ((4,), 5), ())))
+# CHECK-NEXT: True 1 2357119188628114956
