@@ -877,52 +877,65 @@ bool pyr::builtin_input(VM &M, Value *Args, unsigned N, Value &Result) {
 /// the arguments) compared by key(item), calling Python code.
 static bool minMaxWithKey(VM &M, const char *Name, Opcode Better, Value *Args,
                           unsigned N, Value Key, Value Default, Value &Result) {
+  // As CPython: one item at a time, its key computed and compared before
+  // the next is read (the key may run Python code that changes the
+  // iterable, which its iterator then reports).
   VM::RootScope Roots(M);
   Roots.add(Key);
   Roots.add(Default);
-  // The items first: calling the key may move the stack under Args.
-  std::vector<Value> Items;
+  Value It;
+  // Several arguments are copied: calling the key may move the stack
+  // under Args.
+  std::vector<Value> Copy;
   if (N == 1) {
-    Value It, Item;
     if (!getIter(M, Args[0], It))
       return false;
     Roots.add(It);
-    int R;
-    while ((R = iterNext(M, It, Item)) > 0) {
-      Items.push_back(Item);
-      Roots.add(Item);
-    }
-    if (R < 0)
-      return false;
   } else {
-    Items.assign(Args, Args + N);
-    for (Value V : Items)
+    Copy.assign(Args, Args + N);
+    for (Value V : Copy)
       Roots.add(V);
   }
-  if (Items.empty()) {
+  size_t Next = 0;
+  size_t ItemSlot = Roots.add(Value::none()),
+         KeySlot = Roots.add(Value::none()),
+         BestSlot = Roots.add(Value::none()),
+         BestKeySlot = Roots.add(Value::none());
+  bool Have = false;
+  Value Best, BestKey, Item;
+  int R;
+  while ((R = N == 1
+                  ? iterNext(M, It, Item)
+                  : (Next < Copy.size() ? (Item = Copy[Next++], 1) : 0)) > 0) {
+    Roots.set(ItemSlot, Item);
+    Value K = Item;
+    if (!Key.isNone() && !M.callValue(Key, &Item, 1, K))
+      return false;
+    Roots.set(KeySlot, K);
+    bool Take = !Have;
+    if (Have) {
+      Value Res;
+      if (!compareOp(M, Better, K, BestKey, Res))
+        return false;
+      Take = isTruthy(Res);
+    }
+    if (Take) {
+      Best = Item;
+      BestKey = K;
+      Roots.set(BestSlot, Best);
+      Roots.set(BestKeySlot, BestKey);
+      Have = true;
+    }
+  }
+  if (R < 0)
+    return false;
+  if (!Have) {
     if (!Default.isUndef()) {
       Result = Default;
       return true;
     }
     return M.raise(ExcKind::ValueError,
                    llvm::Twine(Name) + "() arg is an empty sequence");
-  }
-  Value Best = Items[0], BestKey = Items[0];
-  if (!Key.isNone() && !M.callValue(Key, &Items[0], 1, BestKey))
-    return false;
-  Roots.add(BestKey);
-  for (size_t I = 1; I < Items.size(); ++I) {
-    Value K = Items[I];
-    if (!Key.isNone() && !M.callValue(Key, &Items[I], 1, K))
-      return false;
-    Roots.add(K);
-    Value Res;
-    if (!compareOp(M, Better, K, BestKey, Res))
-      return false;
-    if (isTruthy(Res)) {
-      Best = Items[I];
-      BestKey = K;
-    }
   }
   Result = Best;
   return true;

@@ -703,15 +703,19 @@ static bool reserveForHint(VM &M, Value V, Value It, ListObject *L) {
   } else {
     return true;
   }
-  if (static_cast<uint64_t>(Hint) > maxAllocBytes() / sizeof(Value))
+  // Room for the items after those L has.
+  uint64_t Need = L->Len + static_cast<uint64_t>(Hint);
+  if (Need > maxAllocBytes() / sizeof(Value))
     return noMemory(M);
+  if (Need <= L->Cap)
+    return true;
   auto *Items = static_cast<Value *>(
-      std::realloc(L->Items, static_cast<size_t>(Hint) * sizeof(Value)));
+      std::realloc(L->Items, static_cast<size_t>(Need) * sizeof(Value)));
   if (!Items)
     return M.raise(ExcKind::MemoryError, "");
-  M.noteExternalBytes((static_cast<size_t>(Hint) - L->Cap) * sizeof(Value));
+  M.noteExternalBytes((static_cast<size_t>(Need) - L->Cap) * sizeof(Value));
   L->Items = Items;
-  L->Cap = static_cast<size_t>(Hint);
+  L->Cap = static_cast<size_t>(Need);
   return true;
 }
 
@@ -1503,12 +1507,21 @@ int pyr::sequenceBinaryOp(VM &M, Opcode Shown, Value L, Value R, Value &Out) {
         for (Value V : Copy)
           Dst->Items[Dst->Len++] = V;
       } else {
-        ListObject *Tmp;
-        if (!listFromIterable(M, R, Tmp))
+        // As CPython: appended as they come, so the iterable sees the list
+        // grow (a generator over the list itself may never end).
+        Value It, Item;
+        if (!getIter(M, R, It))
           return -1;
-        reserveList(M, Dst, Dst->Len + Tmp->Len);
-        for (size_t I = 0; I < Tmp->Len; ++I)
-          Dst->Items[Dst->Len++] = Tmp->Items[I];
+        VM::RootScope Roots(M);
+        Roots.add(It);
+        Roots.add(L);
+        if (!reserveForHint(M, R, It, Dst))
+          return -1;
+        int Got;
+        while ((Got = iterNext(M, It, Item)) > 0)
+          listAppend(M, Dst, Item);
+        if (Got < 0)
+          return -1;
       }
       Out = L;
       return 1;
