@@ -289,7 +289,14 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
     case Constant::False: Consts[I] = Value::boolean(false); break;
     case Constant::Int: Consts[I] = Value::integer(K.I); break;
     case Constant::Float: Consts[I] = Value::real(K.F); break;
-    case Constant::Str: Consts[I] = Value::object(newStr(K.S)); break;
+    case Constant::Str: {
+      // Known ASCII from the start, so that what is built from it is too
+      // (concatenation keeps the flag only when both sides have it).
+      StrObject *S = newStr(K.S);
+      strIsAscii(S);
+      Consts[I] = Value::object(S);
+      break;
+    }
     case Constant::Bytes:
       Consts[I] = Value::object(newBytes(*this, K.S));
       break;

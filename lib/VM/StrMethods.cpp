@@ -607,6 +607,15 @@ bool strReplace(VM &M, Value *Args, unsigned N, Value &Result) {
   if (Count < 0)
     Count = INT64_MAX;
   StringRef S = text(Args[0]), Old = text(Args[1]), New = text(Args[2]);
+  // ASCII in and ASCII inserted: ASCII out.
+  bool Ascii = strKnownAscii(asStr(Args[0])) && strKnownAscii(asStr(Args[2]));
+  auto Ret = [&](StringRef Out) {
+    StrObject *R = M.newStr(Out);
+    if (Ascii)
+      markAscii(R);
+    Result = Value::object(R);
+    return true;
+  };
   std::string Out;
   if (Old.empty()) {
     auto *P = reinterpret_cast<const unsigned char *>(S.data());
@@ -623,7 +632,7 @@ bool strReplace(VM &M, Value *Args, unsigned N, Value &Result) {
       Out.append(reinterpret_cast<const char *>(P), Q - P);
       P = Q;
     }
-    return ret(M, Out, Result);
+    return Ret(Out);
   }
   size_t Pos = 0;
   while (Count > 0) {
@@ -640,7 +649,7 @@ bool strReplace(VM &M, Value *Args, unsigned N, Value &Result) {
     return true;
   }
   Out += S.substr(Pos);
-  return ret(M, Out, Result);
+  return Ret(Out);
 }
 
 bool strRemoveAffix(VM &M, Value *Args, unsigned N, Value &Result,
