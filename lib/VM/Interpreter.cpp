@@ -1618,19 +1618,25 @@ bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
     SmallVector<Value, 4> Copy(Args, Args + N);
     return callOther(Fn, Copy.data(), N, Result);
   }
-  auto *FnObj = static_cast<FunctionObject *>(Fn.O);
+  return callFunction(static_cast<FunctionObject *>(Fn.O), Args, N, 0, Result);
+}
+
+bool VM::callFunction(FunctionObject *FnObj, const Value *Args, unsigned N,
+                      unsigned NKw, Value &Result) {
+  Value Fn = Value::object(FnObj);
   const LinkedCode *LC = FnObj->LC;
   const CodeObject &C = *LC->Code;
   // The callee's window starts above the calling frame's registers.
   const Frame &Caller = Frames.back();
   size_t Slot = Caller.Base + Caller.LC->Code->NumRegs;
-  if (Slot + 1 + N > Stack.size() && !ensureStack(Slot + 1 + N))
+  size_t Width = N + 2 * size_t(NKw);
+  if (Slot + 1 + Width > Stack.size() && !ensureStack(Slot + 1 + Width))
     return false;
   Stack[Slot] = Fn;
-  std::copy(Args, Args + N, Stack.begin() + Slot + 1);
-  if (Slot + 1 + N > StackHighWater)
-    StackHighWater = Slot + 1 + N;
-  if (N != LC->FastArgs && !bindCall(FnObj, Slot + 1, N, 0))
+  std::copy(Args, Args + Width, Stack.begin() + Slot + 1);
+  if (Slot + 1 + Width > StackHighWater)
+    StackHighWater = Slot + 1 + Width;
+  if ((NKw || N != LC->FastArgs) && !bindCall(FnObj, Slot + 1, N, NKw))
     return false;
   if (C.IsGenerator) {
     Result = Value::object(newGenerator(FnObj, Stack.data() + Slot + 1));

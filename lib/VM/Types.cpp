@@ -784,10 +784,17 @@ bool VM::callOther(Value Fn, Value *Args, unsigned N, Value &Result) {
   }
   if (T == &types::TypeMethodCall) {
     Value Target = static_cast<TypeMethodCallObject *>(Fn.O)->Target;
-    if (Target.isObject() && Target.O->Type == &types::Function)
-      return raise(ExcKind::NotImplementedError,
-                   "calling a Python function found as an attribute is not "
-                   "supported yet");
+    if (Target.isObject() && Target.O->Type == &types::Function) {
+      // The call's window (after the receiver) and its keywords, copied
+      // off the stack, which the call may move.
+      llvm::SmallVector<Value, 8> Window(Args + 1, Args + N);
+      unsigned NKw = NumKw;
+      Window.append(KwValues, KwValues + NKw);
+      Window.append(KwNames, KwNames + NKw);
+      KeywordsHidden Hidden(*this);
+      return callFunction(static_cast<FunctionObject *>(Target.O),
+                          Window.data(), N - 1, NKw, Result);
+    }
     return callOther(Target, Args + 1, N - 1, Result);
   }
   return typeError(*this, Twine("'") + publicType(T)->Name +

@@ -539,6 +539,11 @@ public:
   /// afterwards, and must root the values it holds only in C++
   /// (RootScope), as the collector may run.
   bool callValue(Value Fn, const Value *Args, unsigned N, Value &Result);
+  /// Calls Python function \p Fn as callValue does, with \p N positional
+  /// arguments at \p Args followed by \p NKw keyword values and then their
+  /// names (a call window's layout). Args must not point into the stack.
+  bool callFunction(FunctionObject *Fn, const Value *Args, unsigned N,
+                    unsigned NKw, Value &Result);
 
   /// Keeps values alive across callValue for as long as it exists.
   class RootScope {
