@@ -56,6 +56,19 @@ static void appendAddress(const void *P, std::string &Out) {
   Out += Buf;
 }
 
+/// Gives \p L room for \p NewCap items (more than it has); false if the
+/// allocation failed.
+static bool resizeItems(VM &M, ListObject *L, size_t NewCap) {
+  auto *Items =
+      static_cast<Value *>(std::realloc(L->Items, NewCap * sizeof(Value)));
+  if (!Items)
+    return false;
+  M.noteExternalBytes((NewCap - L->Cap) * sizeof(Value));
+  L->Items = Items;
+  L->Cap = NewCap;
+  return true;
+}
+
 static void reserveList(VM &M, ListObject *L, size_t Need) {
   if (Need <= L->Cap)
     return;
@@ -63,15 +76,10 @@ static void reserveList(VM &M, ListObject *L, size_t Need) {
   size_t NewCap = (Need + (Need >> 3) + 6) & ~size_t(3);
   if (NewCap < Need)
     NewCap = Need;
-  auto *Items =
-      static_cast<Value *>(std::realloc(L->Items, NewCap * sizeof(Value)));
-  if (!Items) {
+  if (!resizeItems(M, L, NewCap)) {
     llvm::errs() << "pyr: out of memory\n";
     std::abort();
   }
-  M.noteExternalBytes((NewCap - L->Cap) * sizeof(Value));
-  L->Items = Items;
-  L->Cap = NewCap;
 }
 
 void pyr::listAppend(VM &M, ListObject *L, Value V) {
@@ -707,16 +715,8 @@ static bool reserveForHint(VM &M, Value V, Value It, ListObject *L) {
   uint64_t Need = L->Len + static_cast<uint64_t>(Hint);
   if (Need > maxAllocBytes() / sizeof(Value))
     return noMemory(M);
-  if (Need <= L->Cap)
-    return true;
-  auto *Items = static_cast<Value *>(
-      std::realloc(L->Items, static_cast<size_t>(Need) * sizeof(Value)));
-  if (!Items)
-    return M.raise(ExcKind::MemoryError, "");
-  M.noteExternalBytes((static_cast<size_t>(Need) - L->Cap) * sizeof(Value));
-  L->Items = Items;
-  L->Cap = static_cast<size_t>(Need);
-  return true;
+  return Need <= L->Cap || resizeItems(M, L, static_cast<size_t>(Need)) ||
+         noMemory(M);
 }
 
 bool pyr::listFromIterable(VM &M, Value V, ListObject *&Out) {
@@ -1978,9 +1978,9 @@ private:
 };
 } // namespace
 
-/// Sorts \p L in place, by key(item) if \p Key is not None, descending if
-/// \p Reverse; stable either way, as CPython's sort.
-/// Sorts \p Items (the list's own items, detached from it) in place.
+/// Sorts \p Items (the list's own items, detached from it) in place, by
+/// key(item) if \p Key is not None, descending if \p Reverse; stable either
+/// way, as CPython's sort.
 static bool sortItems(VM &M, std::vector<Value> &Items, Value Key,
                       bool Reverse) {
   if (!Key.isNone()) {

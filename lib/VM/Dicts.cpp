@@ -129,6 +129,11 @@ static bool hashItems(VM &M, const Value *Items, size_t N, int64_t &H) {
     size_t N, I;
     uint64_t Acc;
   };
+  auto Mix = [&](uint64_t &Acc, int64_t Lane) {
+    Acc += static_cast<uint64_t>(Lane) * P2;
+    Acc = (Acc << 31) | (Acc >> 33);
+    Acc *= P1;
+  };
   llvm::SmallVector<Level, 4> Stack{{Items, N, 0, P5}};
   for (;;) {
     Level &L = Stack.back();
@@ -141,11 +146,8 @@ static bool hashItems(VM &M, const Value *Items, size_t N, int64_t &H) {
         H = Done;
         return true;
       }
-      Level &Up = Stack.back();
-      Up.Acc += static_cast<uint64_t>(Done) * P2;
-      Up.Acc = (Up.Acc << 31) | (Up.Acc >> 33);
-      Up.Acc *= P1;
-      ++Up.I;
+      Mix(Stack.back().Acc, Done);
+      ++Stack.back().I;
       continue;
     }
     Value Item = L.Items[L.I];
@@ -157,9 +159,7 @@ static bool hashItems(VM &M, const Value *Items, size_t N, int64_t &H) {
     int64_t Lane;
     if (!hashValue(M, Item, Lane))
       return false;
-    L.Acc += static_cast<uint64_t>(Lane) * P2;
-    L.Acc = (L.Acc << 31) | (L.Acc >> 33);
-    L.Acc *= P1;
+    Mix(L.Acc, Lane);
     ++L.I;
   }
 }

@@ -227,7 +227,6 @@ bool pyr::toFloat(VM &M, Value V, double &Out) {
 }
 
 bool pyr::noMemory(VM &M) { return M.raise(ExcKind::MemoryError, ""); }
-static bool tooLarge(VM &M) { return noMemory(M); }
 
 size_t pyr::maxAllocBytes() {
   // Read on first need, not at start-up.
@@ -256,7 +255,7 @@ static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     break;
   case Opcode::Mul:
     if (bigint::bitLength(A) + bigint::bitLength(B) > bigint::MaxBits)
-      return tooLarge(M);
+      return noMemory(M);
     mpz_mul(Res, A, B);
     break;
   case Opcode::TrueDiv: {
@@ -298,12 +297,12 @@ static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out) {
     }
     // |A| >= 2 has at least (bits(A) - 1) * B + 1 bits.
     if (!mpz_fits_ulong_p(B))
-      return tooLarge(M);
+      return noMemory(M);
     unsigned long E = mpz_get_ui(B);
     unsigned __int128 Bits =
         static_cast<unsigned __int128>(bigint::bitLength(A) - 1) * E;
     if (Bits >= bigint::MaxBits)
-      return tooLarge(M);
+      return noMemory(M);
     mpz_pow_ui(Res, A, E);
     break;
   }
@@ -324,11 +323,11 @@ static bool bigBinary(VM &M, Opcode Op, Value L, Value R, Value &Out) {
       constexpr uint64_t MaxLongDigits = (uint64_t(INT64_MAX) - 24) / 4;
       if (mpz_cmp_ui(Digits, MaxLongDigits) > 0)
         return M.raise(ExcKind::OverflowError, "too many digits in integer");
-      return tooLarge(M);
+      return noMemory(M);
     }
     unsigned long N = mpz_get_ui(B);
     if (bigint::bitLength(A) + N > bigint::MaxBits)
-      return tooLarge(M);
+      return noMemory(M);
     mpz_mul_2exp(Res, A, N);
     break;
   }

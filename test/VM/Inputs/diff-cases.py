@@ -9,12 +9,10 @@ before it, for programs that need several lines. Each is written to its
 own file and run by both; stdout, exit status and the last line of stderr
 must agree. Prints a summary and each differing case; exits 1 if any
 differ."""
-import os
 import subprocess
 import sys
-import tempfile
 
-from casefile import read_cases
+from casefile import case_files, read_cases
 
 
 def run(cmd, path):
@@ -26,11 +24,8 @@ def run(cmd, path):
 
 def main():
     cases = read_cases(sys.argv[1])
-    path = os.path.join(tempfile.mkdtemp(), "case.py")
     differ = 0
-    for src in cases:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(src + "\n")
+    for src, path in case_files(cases):
         a = run(sys.argv[2:], path)
         b = run(["/usr/bin/python3"], path)
         if a != b:

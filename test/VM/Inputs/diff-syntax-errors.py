@@ -8,22 +8,17 @@ skipped; "| " continues the program of the line before). Each must fail
 to compile under /usr/bin/python3; pyr-run must report the same message
 at the same line and column (CPython's caret) and exit with status 1.
 Prints a summary and each differing case; exits 1 if any differ."""
-import os
 import re
 import subprocess
 import sys
-import tempfile
 
-from casefile import read_cases
+from casefile import case_files, read_cases
 
 
 def main():
     cases = read_cases(sys.argv[1])
-    path = os.path.join(tempfile.mkdtemp(), "case.py")
     differ = 0
-    for src in cases:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(src + "\n")
+    for src, path in case_files(cases):
         py = subprocess.run(["/usr/bin/python3", path], capture_output=True,
                             text=True)
         lines = py.stderr.rstrip("\n").split("\n")
