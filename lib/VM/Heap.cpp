@@ -107,9 +107,7 @@ size_t Heap::sweep() {
   return Live;
 }
 
-void Heap::freeAll() {
-  if (!Used)
-    return;
+void Heap::freeAllSlow() {
   Used = false;
   for (size_t C = 0; C < NumClasses; ++C) {
     while (Block *B = Blocks[C]) {

@@ -45,7 +45,10 @@ public:
   /// types' Size hooks).
   size_t sweep();
   /// Frees every object.
-  void freeAll();
+  void freeAll() {
+    if (Used)
+      freeAllSlow();
+  }
 
 private:
   static constexpr size_t Granule = 16;
@@ -72,6 +75,7 @@ private:
   /// Objects bigger than MaxSmall, linked through GCNext.
   Object *Large = nullptr;
 
+  void freeAllSlow();
   Object *refill(size_t C);
   Object *allocateLarge(size_t Size);
   size_t sweepClass(size_t C);

@@ -329,10 +329,7 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
 void VM::link(const Program &P) {
   Prog = &P;
   GlobalOrder.clear();
-  if (P.Module.Children.empty() && P.Module.Consts.empty() &&
-      P.GlobalNames.empty() && Globals.empty()) {
-    // A module without functions, constants or names (an expression like
-    // "2 + 3"): nothing to build but its own entry.
+  if (isLinkedTrivially(P)) {
     if (Linked.empty())
       Linked.resize(1);
     Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
@@ -1519,7 +1516,14 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   Out = &OutStream;
   ++RunGeneration;
   NativeStackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  link(P);
+  // The trivial case of link(), inline: an expression like "2 + 3".
+  if (LLVM_LIKELY(isLinkedTrivially(P) && !Linked.empty())) {
+    Prog = &P;
+    GlobalOrder.clear();
+    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
+  } else {
+    link(P);
+  }
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");
   if (M.NumRegs + 1 > Stack.size() && !ensureStack(M.NumRegs + 1)) {
@@ -1534,8 +1538,12 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   Value Result;
   bool OK = execute(Result);
   Error E = Error::success();
-  if (OK && ResultRepr && !Result.isNone())
-    OK = appendReprChecked(*this, Result, *ResultRepr);
+  if (OK && ResultRepr) {
+    if (Result.isInt())
+      appendIntRepr(Result.I, *ResultRepr);
+    else if (!Result.isNone())
+      OK = appendReprChecked(*this, Result, *ResultRepr);
+  }
   if (!OK)
     E = makeError();
   Frames.clear();

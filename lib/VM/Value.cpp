@@ -15,19 +15,17 @@ static void reprNone(Value, std::string &Out) { Out += "None"; }
 static void reprBool(Value V, std::string &Out) {
   Out += V.I ? "True" : "False";
 }
-static void reprInt(Value V, std::string &Out) {
-  if (static_cast<uint64_t>(V.I) < 10) { // One digit: no buffer, no loop.
-    Out.push_back(static_cast<char>('0' + V.I));
-    return;
-  }
+static void reprInt(Value V, std::string &Out) { appendIntRepr(V.I, Out); }
+
+void pyr::appendIntReprSlow(int64_t I, std::string &Out) {
   char Buf[24];
   char *End = Buf + sizeof(Buf), *P = End;
-  uint64_t U = V.I < 0 ? 0 - static_cast<uint64_t>(V.I) : uint64_t(V.I);
+  uint64_t U = I < 0 ? 0 - static_cast<uint64_t>(I) : uint64_t(I);
   do {
     *--P = static_cast<char>('0' + U % 10);
     U /= 10;
   } while (U);
-  if (V.I < 0)
+  if (I < 0)
     *--P = '-';
   // Short numbers (the common case) go in with inline push_backs: append()
   // is an out-of-line call plus a memcpy, several times the cost of a few

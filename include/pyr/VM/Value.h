@@ -191,6 +191,15 @@ inline const TypeObject *typeOf(Value V) {
 
 /// Python's repr(V) and str(V), appended to Out.
 void appendRepr(Value V, std::string &Out);
+void appendIntReprSlow(int64_t I, std::string &Out);
+/// The repr of a small int. Inline: one digit, the commonest result, is a
+/// single push_back.
+inline void appendIntRepr(int64_t I, std::string &Out) {
+  if (static_cast<uint64_t>(I) < 10)
+    Out.push_back(static_cast<char>('0' + I));
+  else
+    appendIntReprSlow(I, Out);
+}
 void appendStr(Value V, std::string &Out);
 /// repr() of a float exactly as CPython 3.11 prints it.
 void appendFloatRepr(double D, std::string &Out);
