@@ -1563,14 +1563,31 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
 // Public API
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// An unbuffered stream that appends to whichever string it is pointed at:
+/// execute() points it at the string it returns, so the output is built in
+/// place rather than moved out of a member afterwards.
+class StringSink : public llvm::raw_ostream {
+public:
+  StringSink() { SetUnbuffered(); }
+  void setTarget(std::string &S) { Target = &S; }
+
+private:
+  std::string *Target = nullptr;
+  void write_impl(const char *Ptr, size_t Size) override {
+    Target->append(Ptr, Size);
+  }
+  uint64_t current_pos() const override { return Target->size(); }
+};
+} // namespace
+
 struct Interpreter::Pipeline {
   TokenBuffer Toks;
   ASTContext Ctx;
   ModuleCompiler Compiler;
   Program Prog;
-  /// What the program prints; OS writes straight into it (unbuffered).
-  std::string Output;
-  llvm::raw_string_ostream OS{Output};
+  /// What the program prints goes to the string execute() returns.
+  StringSink OS;
 };
 
 Interpreter::Interpreter()
@@ -1594,23 +1611,27 @@ Error Interpreter::run(const Program &P, llvm::raw_ostream &Out,
 }
 
 llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
+  // One object for every return, so that it is constructed in place.
+  llvm::Expected<std::string> Result = std::string();
   Pipe->Ctx.reset();
   auto M = parseModule(Source, Pipe->Ctx, Pipe->Toks);
-  if (!M)
-    return M.takeError();
+  if (!M) {
+    Result = M.takeError();
+    return Result;
+  }
   CompileOptions Opts;
   Opts.ReturnTrailingExpr = true;
-  if (Error E = Pipe->Compiler.compile(*M, Pipe->Prog, Opts))
-    return E;
-  std::string &Output = Pipe->Output;
-  Output.clear();
+  if (Error E = Pipe->Compiler.compile(*M, Pipe->Prog, Opts)) {
+    Result = std::move(E);
+    return Result;
+  }
   // As for CPython's exec() of a string, tracebacks show no source lines.
   Impl->FileName = "<string>";
   Impl->Source = StringRef();
-  Error E = Impl->run(Pipe->Prog, Pipe->OS, &Output);
-  if (E)
-    return E;
-  return std::move(Output);
+  Pipe->OS.setTarget(*Result);
+  if (Error E = Impl->run(Pipe->Prog, Pipe->OS, &*Result))
+    Result = std::move(E);
+  return Result;
 }
 
 bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
@@ -1740,7 +1761,22 @@ std::string pyr::scriptTracebackName(StringRef Path) {
   return (Cwd.str() + "/" + Path).str();
 }
 
-llvm::Expected<std::string> pyr::execute(StringRef Source) {
+namespace {
+/// pyr::execute()'s interpreter for this thread. A plain pointer needs no
+/// guard on every call, as a thread_local object with a constructor does;
+/// the object is made on the first call, out of line.
+thread_local Interpreter *ThreadInterp = nullptr;
+
+LLVM_ATTRIBUTE_NOINLINE Interpreter *createThreadInterpreter() {
   thread_local Interpreter Interp;
-  return Interp.execute(Source);
+  ThreadInterp = &Interp;
+  return &Interp;
+}
+} // namespace
+
+llvm::Expected<std::string> pyr::execute(StringRef Source) {
+  Interpreter *Interp = ThreadInterp;
+  if (LLVM_UNLIKELY(!Interp))
+    Interp = createThreadInterpreter();
+  return Interp->execute(Source);
 }
