@@ -49,9 +49,11 @@ enum : unsigned {
 /// routine returns null after a failure and callers bail out.
 class Parser {
 public:
+  /// Parses [Begin, End), which is not empty.
+  Parser(StringRef Buf, const Token *Begin, const Token *End, ASTContext &Ctx)
+      : Buf(Buf), Toks(Begin), Ctx(Ctx), Cur(Begin), LastTok(End - 1) {}
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
-      : Buf(Buf), Toks(Toks), Ctx(Ctx), Cur(Toks.begin()),
-        LastTok(&Toks.back()) {}
+      : Parser(Buf, Toks.begin(), Toks.end(), Ctx) {}
 
   /// Inlined into its callers, as are parseStatements() and
   /// parseStatement(): a typical short input is a single simple statement,
@@ -62,7 +64,9 @@ public:
 
 private:
   StringRef Buf;
-  llvm::ArrayRef<Token> Toks;
+  /// The first token. (Not an ArrayRef: working out its size would divide
+  /// by sizeof(Token) in every parse; LastTok bounds the tokens instead.)
+  const Token *const Toks;
   ASTContext &Ctx;
   /// The current token, and the last one (ENDMARKER, or where lexing
   /// failed), which the parser never moves past. A pointer rather than an
@@ -86,9 +90,10 @@ private:
 
   const Token &tok() const { return *Cur; }
   /// The index of the current token.
-  size_t idx() const { return Cur - Toks.begin(); }
+  size_t idx() const { return Cur - Toks; }
+  size_t lastIdx() const { return LastTok - Toks; }
   const Token &peekTok(size_t N = 1) const {
-    size_t I = std::min(idx() + N, Toks.size() - 1);
+    size_t I = std::min(idx() + N, lastIdx());
     PeekIdx = std::max(PeekIdx, I);
     if (!Speculating)
       PlainPeekIdx = std::max(PlainPeekIdx, I);
@@ -243,9 +248,16 @@ private:
   parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel);
   LLVM_ATTRIBUTE_ALWAYS_INLINE bool
   parseStatement(SmallVectorImpl<Stmt *> &Out);
-  bool parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
-  Stmt *parseSimpleStatement();
-  Stmt *parseExprOrAssign();
+  /// Inlined too: it is where a typical short input's statement is parsed.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+  parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
+  // The expression statement path of these is inlined into
+  // parseSimpleStatements(); keyword statements and assignments are parsed
+  // out of line.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Stmt *parseSimpleStatement();
+  LLVM_ATTRIBUTE_NOINLINE Stmt *parseKeywordStatement();
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Stmt *parseExprOrAssign();
+  LLVM_ATTRIBUTE_NOINLINE Stmt *parseAssignment(Expr *First, SourcePos P);
   bool parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line,
                   bool ColonAtEOL = false);
   Stmt *parseIf(bool IsElif);
@@ -271,7 +283,14 @@ private:
   Expr *parseNamedExpression(bool AssignHint = true);
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseExpression();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseConditional(Expr *Body, SourcePos P);
-  Expr *parseOperand(unsigned MinPrec);
+  Expr *parseOperand(unsigned MinPrec) {
+    DepthGuard G(*this);
+    if (!G.OK)
+      return nullptr;
+    return parseOperandBody(MinPrec);
+  }
+  /// parseOperand() without its depth check, which the caller has made.
+  Expr *parseOperandBody(unsigned MinPrec);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseBoolChain(Expr *L, SourcePos P,
                                                TokenKind K);
@@ -586,7 +605,7 @@ bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
                  peekTok().is(TokenKind::Newline);
         }))
       return unsupported(tok(), "'match' statement"), false;
-    return parseSimpleStatements(Out);
+    LLVM_FALLTHROUGH;
   default:
     return parseSimpleStatements(Out);
   }
@@ -625,6 +644,27 @@ bool Parser::parseSimpleStatements(SmallVectorImpl<Stmt *> &Out) {
 }
 
 Stmt *Parser::parseSimpleStatement() {
+  switch (tok().Kind) {
+  case TokenKind::kw_pass:
+  case TokenKind::kw_break:
+  case TokenKind::kw_continue:
+  case TokenKind::kw_return:
+  case TokenKind::kw_global:
+  case TokenKind::kw_nonlocal:
+  case TokenKind::kw_del:
+  case TokenKind::kw_assert:
+  case TokenKind::kw_import:
+  case TokenKind::kw_from:
+  case TokenKind::kw_raise:
+  case TokenKind::kw_yield:
+    return parseKeywordStatement();
+  default:
+    return parseExprOrAssign();
+  }
+}
+
+/// A simple statement that starts with its keyword.
+Stmt *Parser::parseKeywordStatement() {
   const Token &T = tok();
   SourcePos P = pos();
   switch (T.Kind) {
@@ -685,7 +725,7 @@ Stmt *Parser::parseSimpleStatement() {
   case TokenKind::kw_yield:
     return unsupported(T, unsupportedStatement(T.Kind));
   default:
-    return parseExprOrAssign();
+    llvm_unreachable("not a keyword statement");
   }
 }
 
@@ -741,6 +781,13 @@ Stmt *Parser::parseExprOrAssign() {
     checkNotStarred(First);
     return Ctx.create<ExprStmt>(P, First);
   }
+  return parseAssignment(First, P);
+}
+
+/// The rest of a simple statement that starts with expression \p First at
+/// \p P and is not alone on its line: an assignment, or an expression
+/// followed by ';' or an error.
+Stmt *Parser::parseAssignment(Expr *First, SourcePos P) {
   BinaryOp Op;
   if (augAssignOp(tok().Kind, Op)) {
     if (!llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First)) {
@@ -1276,7 +1323,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
       // (Looked at without counting as reached: CPython's first pass
       // stops at the '('.)
       auto Ahead = [&](size_t N) -> const Token & {
-        return Toks[std::min(idx() + N, Toks.size() - 1)];
+        return Toks[std::min(idx() + N, lastIdx())];
       };
       size_t N = 1;
       bool SawName = false;
@@ -1419,16 +1466,30 @@ Expr *Parser::parseNamedExpression(bool AssignHint) {
 }
 
 inline Expr *Parser::parseExpression() {
-  DepthGuard G(*this);
-  if (!G.OK)
-    return nullptr;
-  if (is(TokenKind::kw_lambda))
+  if (is(TokenKind::kw_lambda)) {
+    DepthGuard G(*this);
+    if (!G.OK)
+      return nullptr;
     return parseLambda();
+  }
+  // This level and that of the operand it starts with are counted and
+  // checked at once: no token is consumed between them, so either check
+  // would fail at the same token with the same error.
+  Depth += 2;
+  if (Depth > MaxExprDepth) {
+    Depth -= 2;
+    return error(tok(), "too many nested expressions");
+  }
   SourcePos P = pos();
-  Expr *Body = parseOperand(PrecOr);
-  if (!Body || !is(TokenKind::kw_if))
+  Expr *Body = parseOperandBody(PrecOr);
+  --Depth;
+  if (!Body || !is(TokenKind::kw_if)) {
+    --Depth;
     return Body;
-  return parseConditional(Body, P);
+  }
+  Expr *E = parseConditional(Body, P);
+  --Depth;
+  return E;
 }
 
 /// The rest of "Body if Test else OrElse" from the 'if'.
@@ -1590,10 +1651,7 @@ Expr *Parser::parseBoolChain(Expr *L, SourcePos P, TokenKind K) {
 /// shift, arithmetic, term, factor and power rules. \p MinPrec is the
 /// loosest operator this operand may contain. Nodes start where their
 /// leftmost operand (or prefix operator) starts, as in CPython.
-Expr *Parser::parseOperand(unsigned MinPrec) {
-  DepthGuard G(*this);
-  if (!G.OK)
-    return nullptr;
+Expr *Parser::parseOperandBody(unsigned MinPrec) {
   SourcePos P = pos();
   Expr *L;
   switch (tok().Kind) {
@@ -2732,8 +2790,10 @@ static LexErrorKind classifyLexError(const SyntaxError &E) {
 Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
                                         TokenBuffer &Scratch) {
   Error LexErr = lex(Buffer, Scratch);
+  // A successful lex() ends the stream with ENDMARKER, which parseTokens()
+  // would check again; parsing here also saves a call for every module.
   if (!LexErr)
-    return parseTokens(Buffer, Scratch, Ctx);
+    return Parser(Buffer, Scratch.begin(), Scratch.end(), Ctx).parseFile();
   std::unique_ptr<SyntaxError> LE;
   if (Error Other = llvm::handleErrors(
           std::move(LexErr),
