@@ -59,6 +59,17 @@ public:
   /// parseStatement(): a typical short input is a single simple statement,
   /// for which these levels cost more in calls than in work.
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expected<ModuleStmt *> parseFile();
+  /// The error a failed parse ends with: its first syntax error, or else
+  /// the first error found only once the whole module has parsed.
+  LLVM_ATTRIBUTE_NOINLINE Error takeError() {
+    if (Failed)
+      return std::move(Err);
+    for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
+      if (D)
+        return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line,
+                               D->Pos.Col);
+    llvm_unreachable("no error to take");
+  }
   /// The furthest token the parser looked at.
   size_t getMaxIdx() const { return std::max({idx(), PeekIdx, SpeculatedIdx}); }
 
@@ -76,6 +87,9 @@ private:
   unsigned Depth = 0;
   Error Err = Error::success();
   bool Failed = false;
+  /// Whether defer() kept an error. Next to Failed, so that the end of a
+  /// parse tests both with one instruction.
+  bool Deferred = false;
   bool SawNameDecls = false;
   bool SawFunctions = false;
 
@@ -185,6 +199,7 @@ private:
   void defer(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
              bool Symtable) {
     const DeferredError *&D = Symtable ? DeferredSymtable : DeferredCompile;
+    Deferred = true;
     if (!D)
       D = Ctx.create<DeferredError>(
           DeferredError{P, Offset, Ctx.copyString(Msg.str())});
@@ -291,6 +306,8 @@ private:
   }
   /// parseOperand() without its depth check, which the caller has made.
   Expr *parseOperandBody(unsigned MinPrec);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parsePrefixedOperand(SourcePos P,
+                                                     unsigned MinPrec);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseBoolChain(Expr *L, SourcePos P,
                                                TokenKind K);
@@ -539,11 +556,8 @@ static bool isBitOrLevel(const Expr *E) {
 Expected<ModuleStmt *> Parser::parseFile() {
   SmallVector<Stmt *, 32> Body;
   parseStatements(Body, /*TopLevel=*/true);
-  if (Failed)
-    return std::move(Err);
-  for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
-    if (D)
-      return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line, D->Pos.Col);
+  if (LLVM_UNLIKELY(Failed | Deferred))
+    return takeError();
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   M->HasFunctions = SawFunctions;
@@ -1646,13 +1660,10 @@ Expr *Parser::parseBoolChain(Expr *L, SourcePos P, TokenKind K) {
                           copy(Values));
 }
 
-/// Everything from 'or' down to '**' in one precedence-climbing loop: the
-/// grammar's disjunction, conjunction, inversion, comparison, bitwise,
-/// shift, arithmetic, term, factor and power rules. \p MinPrec is the
-/// loosest operator this operand may contain. Nodes start where their
-/// leftmost operand (or prefix operator) starts, as in CPython.
-Expr *Parser::parseOperandBody(unsigned MinPrec) {
-  SourcePos P = pos();
+/// An operand that starts at \p P with a prefix operator ('not', '+', '-',
+/// '~'), or with an atom other than a name or number, up to its first infix
+/// operator.
+Expr *Parser::parsePrefixedOperand(SourcePos P, unsigned MinPrec) {
   Expr *L;
   switch (tok().Kind) {
   case TokenKind::kw_not: {
@@ -1684,6 +1695,22 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
     L = parsePrimary();
     break;
   }
+  return L;
+}
+
+/// Everything from 'or' down to '**' in one precedence-climbing loop: the
+/// grammar's disjunction, conjunction, inversion, comparison, bitwise,
+/// shift, arithmetic, term, factor and power rules. \p MinPrec is the
+/// loosest operator this operand may contain. Nodes start where their
+/// leftmost operand (or prefix operator) starts, as in CPython.
+Expr *Parser::parseOperandBody(unsigned MinPrec) {
+  SourcePos P = pos();
+  // Names and numbers, the commonest operands, first; the prefix operators
+  // and other atoms are parsed out of line.
+  TokenKind First = tok().Kind;
+  Expr *L = First == TokenKind::Identifier || First == TokenKind::Integer
+                ? parsePrimary()
+                : parsePrefixedOperand(P, MinPrec);
 
   while (L) {
     TokenKind K = tok().Kind;
