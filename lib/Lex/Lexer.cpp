@@ -317,20 +317,25 @@ private:
   }
 };
 
-/// Where a decimal integer without '_' that nothing continues, the
-/// commonest number, ends if one starts at \p Start: such a number needs
-/// none of lexNumber()'s checks. Returns 0 for any other number.
-size_t plainIntegerEnd(const char *Data, size_t Size, size_t Start) {
-  size_t End = Start + 1;
-  while (End < Size && isDigit(Data[End]))
-    ++End;
-  // "0" is the only integer that may start with 0.
-  if (Data[Start] == '0' && End != Start + 1)
-    return 0;
-  char N = End < Size ? Data[End] : '\0';
-  if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
-    return 0;
-  return End;
+/// Whether a decimal integer without '_' that nothing continues, the
+/// commonest number, starts with digit \p C at \p Start; if so, sets \p End
+/// to where it ends. Such a number needs none of lexNumber()'s checks.
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+plainInteger(const char *Data, size_t Size, size_t Start, char C, size_t &End) {
+  size_t E = Start + 1;
+  char N;
+  while (true) {
+    N = E < Size ? Data[E] : '\0';
+    if (!isDigit(N))
+      break;
+    ++E;
+  }
+  // The digits end at N, which may not continue the number; and "0" is the
+  // only integer that may start with 0.
+  if (N == '.' || hasClass(N, CC_IdentStart) || (C == '0' && E != Start + 1))
+    return false;
+  End = E;
+  return true;
 }
 
 /// The line and column of byte \p Off of \p Buf.
@@ -571,7 +576,7 @@ Error Lexer::lexAll() {
     size_t Start = P;
     // The commonest tokens first.
     if (isDigit(C)) {
-      if (size_t End = plainIntegerEnd(Data, Size, Start)) {
+      if (size_t End; plainInteger(Data, Size, Start, C, End)) {
         P = End;
         Emit(TokenKind::Integer, Start, End - Start);
         continue;

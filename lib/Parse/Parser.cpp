@@ -84,14 +84,17 @@ private:
   /// index: reading the current token is the parser's most frequent step.
   const Token *Cur;
   const Token *const LastTok;
+  // The members from here on start out zero, and are laid out so that a
+  // parser is set up with a few wide stores: keep them together.
   unsigned Depth = 0;
-  Error Err = Error::success();
+  unsigned Speculating = 0;
   bool Failed = false;
   /// Whether defer() kept an error. Next to Failed, so that the end of a
   /// parse tests both with one instruction.
   bool Deferred = false;
   bool SawNameDecls = false;
   bool SawFunctions = false;
+  Error Err = Error::success();
 
   /// How far the parser has looked: the furthest token peeked at, and
   /// reached inside speculate(). (idx() itself only moves forward outside
@@ -100,7 +103,6 @@ private:
   /// PlainPeekIdx leaves it out.
   mutable size_t PeekIdx = 0, PlainPeekIdx = 0;
   size_t SpeculatedIdx = 0;
-  unsigned Speculating = 0;
 
   const Token &tok() const { return *Cur; }
   /// The index of the current token.
@@ -261,8 +263,8 @@ private:
   // Statements.
   LLVM_ATTRIBUTE_ALWAYS_INLINE bool
   parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel);
-  LLVM_ATTRIBUTE_ALWAYS_INLINE bool
-  parseStatement(SmallVectorImpl<Stmt *> &Out);
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool parseStatement(SmallVectorImpl<Stmt *> &Out,
+                                                   bool TopLevel);
   /// Inlined too: it is where a typical short input's statement is parsed.
   LLVM_ATTRIBUTE_ALWAYS_INLINE bool
   parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
@@ -572,7 +574,7 @@ bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
       advance();
       continue;
     }
-    if (!parseStatement(Out))
+    if (!parseStatement(Out, TopLevel))
       return false;
   }
 }
@@ -592,9 +594,17 @@ static const char *unsupportedStatement(TokenKind K) {
   }
 }
 
-bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
+bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
+  TokenKind K = tok().Kind;
+  // A literal, a bracket or an operator can only start a simple statement,
+  // and not one that starts with a keyword: at module level, where a short
+  // input's statements are, a range check spares those the switch's jump
+  // table and parseSimpleStatements() its keyword switch. (In blocks, the
+  // second inlined copy of parseSimpleStatements() costs more than that.)
+  if (TopLevel && K > TokenKind::Identifier && K < TokenKind::At)
+    return parseSimpleStatements(Out);
   Stmt *S = nullptr;
-  switch (tok().Kind) {
+  switch (K) {
   case TokenKind::kw_def: S = parseFunctionDef(); break;
   case TokenKind::kw_if: S = parseIf(false); break;
   case TokenKind::kw_while: S = parseWhile(); break;
@@ -784,7 +794,9 @@ void Parser::checkNotStarred(const Expr *E) {
 }
 
 Stmt *Parser::parseExprOrAssign() {
-  SourcePos P = pos();
+  // The token rather than its position is kept while the expression is
+  // parsed: it is one register.
+  const Token &Start = tok();
   Expr *First = parseStarExpressions();
   if (!First)
     return nullptr;
@@ -793,9 +805,9 @@ Stmt *Parser::parseExprOrAssign() {
   // none of the checks below applies.
   if (is(TokenKind::Newline)) {
     checkNotStarred(First);
-    return Ctx.create<ExprStmt>(P, First);
+    return Ctx.create<ExprStmt>(posOf(Start), First);
   }
-  return parseAssignment(First, P);
+  return parseAssignment(First, posOf(Start));
 }
 
 /// The rest of a simple statement that starts with expression \p First at
