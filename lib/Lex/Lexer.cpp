@@ -272,6 +272,13 @@ private:
   }
 
   Error lexAll();
+  /// The DEDENTs that close the blocks still open at the end of the input.
+  LLVM_ATTRIBUTE_NOINLINE void emitFinalDedents() {
+    while (NumIndents > 1) {
+      --NumIndents;
+      pushEmpty(TokenKind::Dedent, Pos);
+    }
+  }
   void newLine() {
     ++Line;
     LineStart = Pos;
@@ -523,7 +530,6 @@ Error Lexer::lexAll() {
     NeedsEncodingCheck = true;
   }
   Token *T = NextTok, *TLimit = TokLimit;
-  bool AtLineStart = true;
   auto StoreState = [&] {
     Pos = P;
     Line = L;
@@ -553,6 +559,9 @@ Error Lexer::lexAll() {
     ++L;
     LS = P;
   };
+  // The first line is at the outermost level: only its first character
+  // decides whether lexIndentation() need look at it (see the loop).
+  bool AtLineStart = hasClass(PeekAt(P), CC_Layout);
 
   while (true) {
     // A line that starts with a token at column 0 at the outermost level
@@ -622,9 +631,10 @@ Error Lexer::lexAll() {
         Emit(TokenKind::Newline, Start, 0);
         NewLine();
       }
-      while (NumIndents > 1) {
-        --NumIndents;
-        Emit(TokenKind::Dedent, P, 0);
+      if (LLVM_UNLIKELY(NumIndents > 1)) {
+        StoreState();
+        emitFinalDedents();
+        LoadState();
       }
       Emit(TokenKind::EndOfFile, P, 0);
       NextTok = T;
