@@ -1401,11 +1401,11 @@ std::nullptr_t Parser::expectedComma(size_t StartIdx) {
 
 /// star_expressions: a tuple display without brackets, or one expression.
 inline Expr *Parser::parseStarExpressions() {
-  SourcePos P = pos();
+  const Token &Start = tok(); // Only a tuple needs its position.
   Expr *First = is(TokenKind::Star) ? parseStarred() : parseExpression();
   if (!First || !is(TokenKind::Comma))
     return First;
-  return parseTupleRest(First, P);
+  return parseTupleRest(First, posOf(Start));
 }
 
 /// The elements after the first of an unbracketed tuple starting at \p P.
@@ -1506,14 +1506,16 @@ inline Expr *Parser::parseExpression() {
     Depth -= 2;
     return error(tok(), "too many nested expressions");
   }
-  SourcePos P = pos();
+  // The token rather than its position is kept: it is one register, and
+  // the position is needed only for a conditional expression.
+  const Token &Start = tok();
   Expr *Body = parseOperandBody(PrecOr);
   --Depth;
   if (!Body || !is(TokenKind::kw_if)) {
     --Depth;
     return Body;
   }
-  Expr *E = parseConditional(Body, P);
+  Expr *E = parseConditional(Body, posOf(Start));
   --Depth;
   return E;
 }
@@ -2826,13 +2828,11 @@ static LexErrorKind classifyLexError(const SyntaxError &E) {
   return LexErrorKind::Eager;
 }
 
-Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
-                                        TokenBuffer &Scratch) {
-  Error LexErr = lex(Buffer, Scratch);
-  // A successful lex() ends the stream with ENDMARKER, which parseTokens()
-  // would check again; parsing here also saves a call for every module.
-  if (!LexErr)
-    return Parser(Buffer, Scratch.begin(), Scratch.end(), Ctx).parseFile();
+/// What parseModule() returns when lexing \p Buffer failed with \p LexErr:
+/// that error, or the parser's if CPython's parser would fail first.
+static LLVM_ATTRIBUTE_NOINLINE Expected<ModuleStmt *>
+parseAfterLexError(StringRef Buffer, ASTContext &Ctx, TokenBuffer &Scratch,
+                   Error LexErr) {
   std::unique_ptr<SyntaxError> LE;
   if (Error Other = llvm::handleErrors(
           std::move(LexErr),
@@ -2869,4 +2869,15 @@ Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
     return Error(std::move(LE));
   }
   return PE;
+}
+
+Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
+                                        TokenBuffer &Scratch) {
+  // The error is scoped to the test, so that a successful parse does not
+  // check it again to destroy it.
+  if (Error LexErr = lex(Buffer, Scratch))
+    return parseAfterLexError(Buffer, Ctx, Scratch, std::move(LexErr));
+  // A successful lex() ends the stream with ENDMARKER, which parseTokens()
+  // would check again; parsing here also saves a call for every module.
+  return Parser(Buffer, Scratch.begin(), Scratch.end(), Ctx).parseFile();
 }
