@@ -645,13 +645,14 @@ bool Parser::parseSimpleStatements(SmallVectorImpl<Stmt *> &Out) {
     if (!S)
       return false;
     Out.push_back(S);
+    // A line of one statement, the commonest, first.
+    if (consumeIf(TokenKind::Newline))
+      return true;
     if (consumeIf(TokenKind::Semi)) {
       if (consumeIf(TokenKind::Newline))
         return true;
       continue;
     }
-    if (consumeIf(TokenKind::Newline))
-      return true;
     // CPython's hint for Python 2's print and exec statements.
     if (Out.back()->getKind() == NodeKind::ExprStmt) {
       auto *E = llvm::cast<ExprStmt>(Out.back())->Value;
