@@ -272,6 +272,13 @@ private:
   }
 
   Error lexAll();
+  /// The DEDENTs that close the blocks still open at the end of the input.
+  LLVM_ATTRIBUTE_NOINLINE void emitFinalDedents() {
+    while (NumIndents > 1) {
+      --NumIndents;
+      pushEmpty(TokenKind::Dedent, Pos);
+    }
+  }
   void newLine() {
     ++Line;
     LineStart = Pos;
@@ -317,20 +324,25 @@ private:
   }
 };
 
-/// Where a decimal integer without '_' that nothing continues, the
-/// commonest number, ends if one starts at \p Start: such a number needs
-/// none of lexNumber()'s checks. Returns 0 for any other number.
-size_t plainIntegerEnd(const char *Data, size_t Size, size_t Start) {
-  size_t End = Start + 1;
-  while (End < Size && isDigit(Data[End]))
-    ++End;
-  // "0" is the only integer that may start with 0.
-  if (Data[Start] == '0' && End != Start + 1)
-    return 0;
-  char N = End < Size ? Data[End] : '\0';
-  if (N == '.' || isIdentChar(static_cast<unsigned char>(N)))
-    return 0;
-  return End;
+/// Whether a decimal integer without '_' that nothing continues, the
+/// commonest number, starts with digit \p C at \p Start; if so, sets \p End
+/// to where it ends. Such a number needs none of lexNumber()'s checks.
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool
+plainInteger(const char *Data, size_t Size, size_t Start, char C, size_t &End) {
+  size_t E = Start + 1;
+  char N;
+  while (true) {
+    N = E < Size ? Data[E] : '\0';
+    if (!isDigit(N))
+      break;
+    ++E;
+  }
+  // The digits end at N, which may not continue the number; and "0" is the
+  // only integer that may start with 0.
+  if (N == '.' || hasClass(N, CC_IdentStart) || (C == '0' && E != Start + 1))
+    return false;
+  End = E;
+  return true;
 }
 
 /// The line and column of byte \p Off of \p Buf.
@@ -518,7 +530,6 @@ Error Lexer::lexAll() {
     NeedsEncodingCheck = true;
   }
   Token *T = NextTok, *TLimit = TokLimit;
-  bool AtLineStart = true;
   auto StoreState = [&] {
     Pos = P;
     Line = L;
@@ -548,6 +559,9 @@ Error Lexer::lexAll() {
     ++L;
     LS = P;
   };
+  // The first line is at the outermost level: only its first character
+  // decides whether lexIndentation() need look at it (see the loop).
+  bool AtLineStart = hasClass(PeekAt(P), CC_Layout);
 
   while (true) {
     // A line that starts with a token at column 0 at the outermost level
@@ -571,7 +585,7 @@ Error Lexer::lexAll() {
     size_t Start = P;
     // The commonest tokens first.
     if (isDigit(C)) {
-      if (size_t End = plainIntegerEnd(Data, Size, Start)) {
+      if (size_t End; plainInteger(Data, Size, Start, C, End)) {
         P = End;
         Emit(TokenKind::Integer, Start, End - Start);
         continue;
@@ -617,9 +631,10 @@ Error Lexer::lexAll() {
         Emit(TokenKind::Newline, Start, 0);
         NewLine();
       }
-      while (NumIndents > 1) {
-        --NumIndents;
-        Emit(TokenKind::Dedent, P, 0);
+      if (LLVM_UNLIKELY(NumIndents > 1)) {
+        StoreState();
+        emitFinalDedents();
+        LoadState();
       }
       Emit(TokenKind::EndOfFile, P, 0);
       NextTok = T;

@@ -49,31 +49,52 @@ enum : unsigned {
 /// routine returns null after a failure and callers bail out.
 class Parser {
 public:
+  /// Parses [Begin, End), which is not empty.
+  Parser(StringRef Buf, const Token *Begin, const Token *End, ASTContext &Ctx)
+      : Buf(Buf), Toks(Begin), Ctx(Ctx), Cur(Begin), LastTok(End - 1) {}
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
-      : Buf(Buf), Toks(Toks), Ctx(Ctx), Cur(Toks.begin()),
-        LastTok(&Toks.back()) {}
+      : Parser(Buf, Toks.begin(), Toks.end(), Ctx) {}
 
   /// Inlined into its callers, as are parseStatements() and
   /// parseStatement(): a typical short input is a single simple statement,
   /// for which these levels cost more in calls than in work.
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expected<ModuleStmt *> parseFile();
+  /// The error a failed parse ends with: its first syntax error, or else
+  /// the first error found only once the whole module has parsed.
+  LLVM_ATTRIBUTE_NOINLINE Error takeError() {
+    if (Failed)
+      return std::move(Err);
+    for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
+      if (D)
+        return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line,
+                               D->Pos.Col);
+    llvm_unreachable("no error to take");
+  }
   /// The furthest token the parser looked at.
   size_t getMaxIdx() const { return std::max({idx(), PeekIdx, SpeculatedIdx}); }
 
 private:
   StringRef Buf;
-  llvm::ArrayRef<Token> Toks;
+  /// The first token. (Not an ArrayRef: working out its size would divide
+  /// by sizeof(Token) in every parse; LastTok bounds the tokens instead.)
+  const Token *const Toks;
   ASTContext &Ctx;
   /// The current token, and the last one (ENDMARKER, or where lexing
   /// failed), which the parser never moves past. A pointer rather than an
   /// index: reading the current token is the parser's most frequent step.
   const Token *Cur;
   const Token *const LastTok;
+  // The members from here on start out zero, and are laid out so that a
+  // parser is set up with a few wide stores: keep them together.
   unsigned Depth = 0;
-  Error Err = Error::success();
+  unsigned Speculating = 0;
   bool Failed = false;
+  /// Whether defer() kept an error. Next to Failed, so that the end of a
+  /// parse tests both with one instruction.
+  bool Deferred = false;
   bool SawNameDecls = false;
   bool SawFunctions = false;
+  Error Err = Error::success();
 
   /// How far the parser has looked: the furthest token peeked at, and
   /// reached inside speculate(). (idx() itself only moves forward outside
@@ -82,13 +103,13 @@ private:
   /// PlainPeekIdx leaves it out.
   mutable size_t PeekIdx = 0, PlainPeekIdx = 0;
   size_t SpeculatedIdx = 0;
-  unsigned Speculating = 0;
 
   const Token &tok() const { return *Cur; }
   /// The index of the current token.
-  size_t idx() const { return Cur - Toks.begin(); }
+  size_t idx() const { return Cur - Toks; }
+  size_t lastIdx() const { return LastTok - Toks; }
   const Token &peekTok(size_t N = 1) const {
-    size_t I = std::min(idx() + N, Toks.size() - 1);
+    size_t I = std::min(idx() + N, lastIdx());
     PeekIdx = std::max(PeekIdx, I);
     if (!Speculating)
       PlainPeekIdx = std::max(PlainPeekIdx, I);
@@ -180,6 +201,7 @@ private:
   void defer(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
              bool Symtable) {
     const DeferredError *&D = Symtable ? DeferredSymtable : DeferredCompile;
+    Deferred = true;
     if (!D)
       D = Ctx.create<DeferredError>(
           DeferredError{P, Offset, Ctx.copyString(Msg.str())});
@@ -241,11 +263,18 @@ private:
   // Statements.
   LLVM_ATTRIBUTE_ALWAYS_INLINE bool
   parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel);
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool parseStatement(SmallVectorImpl<Stmt *> &Out,
+                                                   bool TopLevel);
+  /// Inlined too: it is where a typical short input's statement is parsed.
   LLVM_ATTRIBUTE_ALWAYS_INLINE bool
-  parseStatement(SmallVectorImpl<Stmt *> &Out);
-  bool parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
-  Stmt *parseSimpleStatement();
-  Stmt *parseExprOrAssign();
+  parseSimpleStatements(SmallVectorImpl<Stmt *> &Out);
+  // The expression statement path of these is inlined into
+  // parseSimpleStatements(); keyword statements and assignments are parsed
+  // out of line.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Stmt *parseSimpleStatement();
+  LLVM_ATTRIBUTE_NOINLINE Stmt *parseKeywordStatement();
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Stmt *parseExprOrAssign();
+  LLVM_ATTRIBUTE_NOINLINE Stmt *parseAssignment(Expr *First, SourcePos P);
   bool parseBlock(StmtList &Body, const llvm::Twine &After, uint32_t Line,
                   bool ColonAtEOL = false);
   Stmt *parseIf(bool IsElif);
@@ -271,7 +300,16 @@ private:
   Expr *parseNamedExpression(bool AssignHint = true);
   LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseExpression();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseConditional(Expr *Body, SourcePos P);
-  Expr *parseOperand(unsigned MinPrec);
+  Expr *parseOperand(unsigned MinPrec) {
+    DepthGuard G(*this);
+    if (!G.OK)
+      return nullptr;
+    return parseOperandBody(MinPrec);
+  }
+  /// parseOperand() without its depth check, which the caller has made.
+  Expr *parseOperandBody(unsigned MinPrec);
+  LLVM_ATTRIBUTE_NOINLINE Expr *parsePrefixedOperand(SourcePos P,
+                                                     unsigned MinPrec);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseComparisonChain(Expr *L, SourcePos P);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseBoolChain(Expr *L, SourcePos P,
                                                TokenKind K);
@@ -520,11 +558,8 @@ static bool isBitOrLevel(const Expr *E) {
 Expected<ModuleStmt *> Parser::parseFile() {
   SmallVector<Stmt *, 32> Body;
   parseStatements(Body, /*TopLevel=*/true);
-  if (Failed)
-    return std::move(Err);
-  for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
-    if (D)
-      return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line, D->Pos.Col);
+  if (LLVM_UNLIKELY(Failed | Deferred))
+    return takeError();
   auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   M->HasFunctions = SawFunctions;
@@ -539,7 +574,7 @@ bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
       advance();
       continue;
     }
-    if (!parseStatement(Out))
+    if (!parseStatement(Out, TopLevel))
       return false;
   }
 }
@@ -559,9 +594,17 @@ static const char *unsupportedStatement(TokenKind K) {
   }
 }
 
-bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
+bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
+  TokenKind K = tok().Kind;
+  // A literal, a bracket or an operator can only start a simple statement,
+  // and not one that starts with a keyword: at module level, where a short
+  // input's statements are, a range check spares those the switch's jump
+  // table and parseSimpleStatements() its keyword switch. (In blocks, the
+  // second inlined copy of parseSimpleStatements() costs more than that.)
+  if (TopLevel && K > TokenKind::Identifier && K < TokenKind::At)
+    return parseSimpleStatements(Out);
   Stmt *S = nullptr;
-  switch (tok().Kind) {
+  switch (K) {
   case TokenKind::kw_def: S = parseFunctionDef(); break;
   case TokenKind::kw_if: S = parseIf(false); break;
   case TokenKind::kw_while: S = parseWhile(); break;
@@ -586,7 +629,7 @@ bool Parser::parseStatement(SmallVectorImpl<Stmt *> &Out) {
                  peekTok().is(TokenKind::Newline);
         }))
       return unsupported(tok(), "'match' statement"), false;
-    return parseSimpleStatements(Out);
+    LLVM_FALLTHROUGH;
   default:
     return parseSimpleStatements(Out);
   }
@@ -602,13 +645,14 @@ bool Parser::parseSimpleStatements(SmallVectorImpl<Stmt *> &Out) {
     if (!S)
       return false;
     Out.push_back(S);
+    // A line of one statement, the commonest, first.
+    if (consumeIf(TokenKind::Newline))
+      return true;
     if (consumeIf(TokenKind::Semi)) {
       if (consumeIf(TokenKind::Newline))
         return true;
       continue;
     }
-    if (consumeIf(TokenKind::Newline))
-      return true;
     // CPython's hint for Python 2's print and exec statements.
     if (Out.back()->getKind() == NodeKind::ExprStmt) {
       auto *E = llvm::cast<ExprStmt>(Out.back())->Value;
@@ -625,6 +669,27 @@ bool Parser::parseSimpleStatements(SmallVectorImpl<Stmt *> &Out) {
 }
 
 Stmt *Parser::parseSimpleStatement() {
+  switch (tok().Kind) {
+  case TokenKind::kw_pass:
+  case TokenKind::kw_break:
+  case TokenKind::kw_continue:
+  case TokenKind::kw_return:
+  case TokenKind::kw_global:
+  case TokenKind::kw_nonlocal:
+  case TokenKind::kw_del:
+  case TokenKind::kw_assert:
+  case TokenKind::kw_import:
+  case TokenKind::kw_from:
+  case TokenKind::kw_raise:
+  case TokenKind::kw_yield:
+    return parseKeywordStatement();
+  default:
+    return parseExprOrAssign();
+  }
+}
+
+/// A simple statement that starts with its keyword.
+Stmt *Parser::parseKeywordStatement() {
   const Token &T = tok();
   SourcePos P = pos();
   switch (T.Kind) {
@@ -685,7 +750,7 @@ Stmt *Parser::parseSimpleStatement() {
   case TokenKind::kw_yield:
     return unsupported(T, unsupportedStatement(T.Kind));
   default:
-    return parseExprOrAssign();
+    llvm_unreachable("not a keyword statement");
   }
 }
 
@@ -730,7 +795,9 @@ void Parser::checkNotStarred(const Expr *E) {
 }
 
 Stmt *Parser::parseExprOrAssign() {
-  SourcePos P = pos();
+  // The token rather than its position is kept while the expression is
+  // parsed: it is one register.
+  const Token &Start = tok();
   Expr *First = parseStarExpressions();
   if (!First)
     return nullptr;
@@ -739,8 +806,15 @@ Stmt *Parser::parseExprOrAssign() {
   // none of the checks below applies.
   if (is(TokenKind::Newline)) {
     checkNotStarred(First);
-    return Ctx.create<ExprStmt>(P, First);
+    return Ctx.create<ExprStmt>(posOf(Start), First);
   }
+  return parseAssignment(First, posOf(Start));
+}
+
+/// The rest of a simple statement that starts with expression \p First at
+/// \p P and is not alone on its line: an assignment, or an expression
+/// followed by ';' or an error.
+Stmt *Parser::parseAssignment(Expr *First, SourcePos P) {
   BinaryOp Op;
   if (augAssignOp(tok().Kind, Op)) {
     if (!llvm::isa<NameExpr, AttributeExpr, SubscriptExpr>(First)) {
@@ -1276,7 +1350,7 @@ bool Parser::parseParameters(Parameters &Out, TokenKind Close) {
       // (Looked at without counting as reached: CPython's first pass
       // stops at the '('.)
       auto Ahead = [&](size_t N) -> const Token & {
-        return Toks[std::min(idx() + N, Toks.size() - 1)];
+        return Toks[std::min(idx() + N, lastIdx())];
       };
       size_t N = 1;
       bool SawName = false;
@@ -1328,11 +1402,11 @@ std::nullptr_t Parser::expectedComma(size_t StartIdx) {
 
 /// star_expressions: a tuple display without brackets, or one expression.
 inline Expr *Parser::parseStarExpressions() {
-  SourcePos P = pos();
+  const Token &Start = tok(); // Only a tuple needs its position.
   Expr *First = is(TokenKind::Star) ? parseStarred() : parseExpression();
   if (!First || !is(TokenKind::Comma))
     return First;
-  return parseTupleRest(First, P);
+  return parseTupleRest(First, posOf(Start));
 }
 
 /// The elements after the first of an unbracketed tuple starting at \p P.
@@ -1419,16 +1493,32 @@ Expr *Parser::parseNamedExpression(bool AssignHint) {
 }
 
 inline Expr *Parser::parseExpression() {
-  DepthGuard G(*this);
-  if (!G.OK)
-    return nullptr;
-  if (is(TokenKind::kw_lambda))
+  if (is(TokenKind::kw_lambda)) {
+    DepthGuard G(*this);
+    if (!G.OK)
+      return nullptr;
     return parseLambda();
-  SourcePos P = pos();
-  Expr *Body = parseOperand(PrecOr);
-  if (!Body || !is(TokenKind::kw_if))
+  }
+  // This level and that of the operand it starts with are counted and
+  // checked at once: no token is consumed between them, so either check
+  // would fail at the same token with the same error.
+  Depth += 2;
+  if (Depth > MaxExprDepth) {
+    Depth -= 2;
+    return error(tok(), "too many nested expressions");
+  }
+  // The token rather than its position is kept: it is one register, and
+  // the position is needed only for a conditional expression.
+  const Token &Start = tok();
+  Expr *Body = parseOperandBody(PrecOr);
+  --Depth;
+  if (!Body || !is(TokenKind::kw_if)) {
+    --Depth;
     return Body;
-  return parseConditional(Body, P);
+  }
+  Expr *E = parseConditional(Body, posOf(Start));
+  --Depth;
+  return E;
 }
 
 /// The rest of "Body if Test else OrElse" from the 'if'.
@@ -1585,16 +1675,10 @@ Expr *Parser::parseBoolChain(Expr *L, SourcePos P, TokenKind K) {
                           copy(Values));
 }
 
-/// Everything from 'or' down to '**' in one precedence-climbing loop: the
-/// grammar's disjunction, conjunction, inversion, comparison, bitwise,
-/// shift, arithmetic, term, factor and power rules. \p MinPrec is the
-/// loosest operator this operand may contain. Nodes start where their
-/// leftmost operand (or prefix operator) starts, as in CPython.
-Expr *Parser::parseOperand(unsigned MinPrec) {
-  DepthGuard G(*this);
-  if (!G.OK)
-    return nullptr;
-  SourcePos P = pos();
+/// An operand that starts at \p P with a prefix operator ('not', '+', '-',
+/// '~'), or with an atom other than a name or number, up to its first infix
+/// operator.
+Expr *Parser::parsePrefixedOperand(SourcePos P, unsigned MinPrec) {
   Expr *L;
   switch (tok().Kind) {
   case TokenKind::kw_not: {
@@ -1626,6 +1710,22 @@ Expr *Parser::parseOperand(unsigned MinPrec) {
     L = parsePrimary();
     break;
   }
+  return L;
+}
+
+/// Everything from 'or' down to '**' in one precedence-climbing loop: the
+/// grammar's disjunction, conjunction, inversion, comparison, bitwise,
+/// shift, arithmetic, term, factor and power rules. \p MinPrec is the
+/// loosest operator this operand may contain. Nodes start where their
+/// leftmost operand (or prefix operator) starts, as in CPython.
+Expr *Parser::parseOperandBody(unsigned MinPrec) {
+  SourcePos P = pos();
+  // Names and numbers, the commonest operands, first; the prefix operators
+  // and other atoms are parsed out of line.
+  TokenKind First = tok().Kind;
+  Expr *L = First == TokenKind::Identifier || First == TokenKind::Integer
+                ? parsePrimary()
+                : parsePrefixedOperand(P, MinPrec);
 
   while (L) {
     TokenKind K = tok().Kind;
@@ -2729,11 +2829,11 @@ static LexErrorKind classifyLexError(const SyntaxError &E) {
   return LexErrorKind::Eager;
 }
 
-Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
-                                        TokenBuffer &Scratch) {
-  Error LexErr = lex(Buffer, Scratch);
-  if (!LexErr)
-    return parseTokens(Buffer, Scratch, Ctx);
+/// What parseModule() returns when lexing \p Buffer failed with \p LexErr:
+/// that error, or the parser's if CPython's parser would fail first.
+static LLVM_ATTRIBUTE_NOINLINE Expected<ModuleStmt *>
+parseAfterLexError(StringRef Buffer, ASTContext &Ctx, TokenBuffer &Scratch,
+                   Error LexErr) {
   std::unique_ptr<SyntaxError> LE;
   if (Error Other = llvm::handleErrors(
           std::move(LexErr),
@@ -2770,4 +2870,15 @@ Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
     return Error(std::move(LE));
   }
   return PE;
+}
+
+Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
+                                        TokenBuffer &Scratch) {
+  // The error is scoped to the test, so that a successful parse does not
+  // check it again to destroy it.
+  if (Error LexErr = lex(Buffer, Scratch))
+    return parseAfterLexError(Buffer, Ctx, Scratch, std::move(LexErr));
+  // A successful lex() ends the stream with ENDMARKER, which parseTokens()
+  // would check again; parsing here also saves a call for every module.
+  return Parser(Buffer, Scratch.begin(), Scratch.end(), Ctx).parseFile();
 }

@@ -185,6 +185,43 @@ TEST(LexTest, LayoutAtEndOfFile) {
   EXPECT_EQ(Toks[1].Col, 4u);
 }
 
+TEST(LexTest, LayoutAtStartAndEndOfInput) {
+  // Kinds and positions as CPython's tokenize module gives them.
+  EXPECT_EQ(kinds(" x"),
+            (std::vector<TokenKind>{K::Indent, K::Identifier, K::Newline,
+                                    K::Dedent, K::EndOfFile}));
+  TokenBuffer Toks = lexOK("if a:\n  if b:\n    c");
+  ASSERT_EQ(Toks.size(), 15u);
+  EXPECT_EQ(Toks[10].Kind, K::Identifier);
+  EXPECT_EQ(Toks[11].Kind, K::Newline);
+  for (size_t I : {12u, 13u})
+    EXPECT_EQ(Toks[I].Kind, K::Dedent);
+  EXPECT_EQ(Toks[14].Kind, K::EndOfFile);
+  for (size_t I : {12u, 13u, 14u}) {
+    EXPECT_EQ(Toks[I].Line, 4u);
+    EXPECT_EQ(Toks[I].Col, 1u);
+    EXPECT_EQ(Toks[I].Length, 0u);
+  }
+}
+
+TEST(LexTest, PlainIntegerSpans) {
+  // Spans as CPython's tokenize module gives them, up to the buffer's end.
+  auto Spans = [](llvm::StringRef Src) {
+    std::vector<std::pair<TokenKind, std::pair<uint32_t, uint32_t>>> Out;
+    for (const Token &T : lexOK(Src))
+      if (T.Length)
+        Out.push_back({T.Kind, {T.Offset, T.Length}});
+    return Out;
+  };
+  using V = std::vector<std::pair<TokenKind, std::pair<uint32_t, uint32_t>>>;
+  EXPECT_EQ(Spans("12+3"),
+            (V{{K::Integer, {0, 2}}, {K::Plus, {2, 1}}, {K::Integer, {3, 1}}}));
+  EXPECT_EQ(
+      Spans("1else 2"),
+      (V{{K::Integer, {0, 1}}, {K::kw_else, {1, 4}}, {K::Integer, {6, 1}}}));
+  EXPECT_EQ(Spans("00 7"), (V{{K::Integer, {0, 2}}, {K::Integer, {3, 1}}}));
+}
+
 TEST(LexTest, ImplicitAndExplicitJoining) {
   EXPECT_EQ(kinds("x = (1,\n  2)\n"),
             (std::vector<TokenKind>{K::Identifier, K::Equal, K::LParen,

@@ -73,6 +73,9 @@ protected:
 
 private:
   NodeKind Kind;
+  /// Unused, but zeroed: with no padding byte between Kind and Height, a
+  /// constructor stores both with one instruction.
+  uint8_t Spare = 0;
   uint16_t Height = 1; // Fits in the padding before Pos.
   SourcePos Pos;
 };
@@ -509,9 +512,13 @@ private:
 
   void *allocate(size_t Size) {
     Size = (Size + Align - 1) & ~(Align - 1);
-    if (LLVM_LIKELY(Size <= size_t(End - Cur))) {
+    // Compared as integers: comparing the new end with End costs one
+    // instruction less than working out the room left, and a pointer past
+    // the slab (or from null) may not be formed.
+    uintptr_t NewCur = reinterpret_cast<uintptr_t>(Cur) + Size;
+    if (LLVM_LIKELY(NewCur <= reinterpret_cast<uintptr_t>(End))) {
       char *P = Cur;
-      Cur += Size;
+      Cur = reinterpret_cast<char *>(NewCur);
       __asan_unpoison_memory_region(P, Size);
       return P;
     }
