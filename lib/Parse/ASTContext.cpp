@@ -19,12 +19,19 @@ void *ASTContext::allocateSlow(size_t Size) {
   if (Size > SlabSize) {
     auto *P = static_cast<char *>(llvm::safe_malloc(Size));
     BigSlabs.push_back(P);
+    HasExtraSlabs = true;
     return P;
   }
   // Every 128 slabs the size doubles, so that huge trees need few of them.
   size_t Bytes = SlabSize << std::min<size_t>(30, Slabs.size() / 128);
   auto *P = static_cast<char *>(llvm::safe_malloc(Bytes));
   Slabs.push_back(P);
+  if (Slabs.size() == 1) {
+    FirstSlab = P;
+    FirstSlabEnd = P + Bytes;
+  } else {
+    HasExtraSlabs = true;
+  }
   __asan_poison_memory_region(P + Size, Bytes - Size);
   Cur = P + Size;
   End = P + Bytes;
@@ -38,4 +45,5 @@ void ASTContext::freeExtraSlabs() {
   for (char *S : BigSlabs)
     std::free(S);
   BigSlabs.clear();
+  HasExtraSlabs = false;
 }

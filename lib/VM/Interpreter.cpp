@@ -1767,16 +1767,17 @@ namespace {
 /// the object is made on the first call, out of line.
 thread_local Interpreter *ThreadInterp = nullptr;
 
-LLVM_ATTRIBUTE_NOINLINE Interpreter *createThreadInterpreter() {
+LLVM_ATTRIBUTE_NOINLINE llvm::Expected<std::string>
+executeOnNewInterpreter(StringRef Source) {
   thread_local Interpreter Interp;
   ThreadInterp = &Interp;
-  return &Interp;
+  return Interp.execute(Source);
 }
 } // namespace
 
 llvm::Expected<std::string> pyr::execute(StringRef Source) {
-  Interpreter *Interp = ThreadInterp;
-  if (LLVM_UNLIKELY(!Interp))
-    Interp = createThreadInterpreter();
-  return Interp->execute(Source);
+  // Both paths end in a tail call.
+  if (LLVM_LIKELY(ThreadInterp))
+    return ThreadInterp->execute(Source);
+  return executeOnNewInterpreter(Source);
 }

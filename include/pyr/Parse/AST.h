@@ -497,13 +497,11 @@ public:
   }
   /// Drop every tree, keeping the first slab for reuse.
   void reset() {
-    if (Slabs.size() > 1 || !BigSlabs.empty())
+    if (LLVM_UNLIKELY(HasExtraSlabs))
       freeExtraSlabs();
-    if (Slabs.empty())
-      return;
-    Cur = Slabs.front();
-    End = Cur + SlabSize;
-    __asan_poison_memory_region(Cur, SlabSize);
+    Cur = FirstSlab;
+    End = FirstSlabEnd;
+    __asan_poison_memory_region(Cur, End - Cur);
   }
 
 private:
@@ -528,6 +526,12 @@ private:
   void freeExtraSlabs();
 
   char *Cur = nullptr, *End = nullptr;
+  /// The first slab, which reset() keeps, and its end (both null before
+  /// there is one): reset() is on every parse's path, and reading them
+  /// costs less than asking Slabs.
+  char *FirstSlab = nullptr, *FirstSlabEnd = nullptr;
+  /// Whether there are slabs besides the first (standard or big).
+  bool HasExtraSlabs = false;
   /// Slabs of the standard sizes, which grow like llvm::BumpPtrAllocator's.
   llvm::SmallVector<char *, 4> Slabs;
   /// Allocations too big for a standard slab each get their own.
