@@ -90,46 +90,35 @@ struct Scope {
 
 } // namespace
 
-/// The tables a compilation fills and empties again. A ModuleCompiler keeps
-/// them between modules, so that compiling a small module does not build
-/// and free them each time.
-struct pyr::ModuleCompiler::Tables {
-  llvm::StringMap<unsigned> GlobalIndex;
-  // Constant deduplication within one code object.
-  llvm::DenseMap<int64_t, unsigned> IntConsts;
-  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
-  llvm::StringMap<unsigned> StrConsts;
-  Scope Module;
-};
-
 namespace {
+/// One compiler serves many modules in turn (a ModuleCompiler keeps one):
+/// every run leaves its tables empty again but keeps their buffers, so
+/// that compiling a small module neither builds nor frees them.
 class Compiler {
 public:
-  Compiler(Program &P, const CompileOptions &Opts,
-           ModuleCompiler::Tables &T)
-      : P(P), Opts(Opts), GlobalIndex(T.GlobalIndex), IntConsts(T.IntConsts),
-        FloatConsts(T.FloatConsts), StrConsts(T.StrConsts),
-        ModuleScope(T.Module) {}
-
-  Error run(const ModuleStmt *M);
+  Error run(const ModuleStmt *M, Program &Out, const CompileOptions &Opts);
 
 private:
-  Program &P;
-  const CompileOptions &Opts;
+  /// The program being compiled, and CompileOptions::ReturnTrailingExpr;
+  /// set by run.
+  Program *P = nullptr;
+  bool ReturnTrailingExpr = false;
   Scope *S = nullptr;
-  llvm::StringMap<unsigned> &GlobalIndex;
+  llvm::StringMap<unsigned> GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
   uint32_t CurLine = 1;
 
   // Constant deduplication within one code object.
-  llvm::DenseMap<int64_t, unsigned> &IntConsts;
-  llvm::DenseMap<uint64_t, unsigned> &FloatConsts;
-  llvm::StringMap<unsigned> &StrConsts;
-  Scope &ModuleScope;
-  /// Whether anything was added to the tables above, which then need
-  /// emptying before the next module.
+  llvm::DenseMap<int64_t, unsigned> IntConsts;
+  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
+  llvm::StringMap<unsigned> StrConsts;
+  Scope ModuleScope;
+  /// Whether anything was added to the tables above or the ones below
+  /// (Symtable, ModuleBound, ConstSetOrders), which then need emptying
+  /// before the next module.
   bool TablesUsed = false;
+  LLVM_ATTRIBUTE_NOINLINE void clearTables();
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
@@ -181,10 +170,10 @@ private:
 
   unsigned globalIndex(StringRef Name) {
     TablesUsed = true;
-    auto [It, Inserted] =
-        GlobalIndex.try_emplace(Name, static_cast<unsigned>(P.GlobalNames.size()));
+    auto [It, Inserted] = GlobalIndex.try_emplace(
+        Name, static_cast<unsigned>(P->GlobalNames.size()));
     if (Inserted)
-      P.GlobalNames.push_back(Name.str());
+      P->GlobalNames.push_back(Name.str());
     return It->second;
   }
   unsigned addConstant(Constant K);
@@ -304,6 +293,10 @@ private:
 };
 
 } // namespace
+
+struct pyr::ModuleCompiler::Tables {
+  Compiler C;
+};
 
 //===----------------------------------------------------------------------===//
 // Constants and scopes
@@ -1012,6 +1005,7 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
   if (!isBuiltinPyrLacks(N->Id))
     return;
   if (!ModuleBound) {
+    TablesUsed = true;
     ModuleBound = std::make_unique<llvm::StringSet<>>();
     collectGlobalBindings(Mod->Body, /*IsModule=*/true, *ModuleBound);
   }
@@ -1023,16 +1017,20 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
 // Statements
 //===----------------------------------------------------------------------===//
 
-Error Compiler::run(const ModuleStmt *M) {
-  P.clear();
+Error Compiler::run(const ModuleStmt *M, Program &Out,
+                    const CompileOptions &Opts) {
+  P = &Out;
+  ReturnTrailingExpr = Opts.ReturnTrailingExpr;
+  Out.clear();
   Mod = M;
+  CurLine = 1;
   Scope &Module = ModuleScope;
   Module.IsModule = true;
-  Module.Code = &P.Module;
+  Module.Code = &Out.Module;
   // One 8-byte comparison; a StringRef comparison here was not inlined.
-  if (P.Module.Name.size() != 8 ||
-      std::memcmp(P.Module.Name.data(), "<module>", 8) != 0)
-    P.Module.Name = "<module>";
+  if (Out.Module.Name.size() != 8 ||
+      std::memcmp(Out.Module.Name.data(), "<module>", 8) != 0)
+    Out.Module.Name = "<module>";
   S = &Module;
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
@@ -1041,32 +1039,39 @@ Error Compiler::run(const ModuleStmt *M) {
   if (!Failed)
     compileBody(M->Body, /*IsModuleTop=*/true);
   if (!Failed) {
-    bool Trailing = Opts.ReturnTrailingExpr && !M->Body.empty() &&
-                    isa<ExprStmt>(M->Body.back());
+    bool Trailing =
+        ReturnTrailingExpr && !M->Body.empty() && isa<ExprStmt>(M->Body.back());
     if (!Trailing)
       emit(Instr::makeABC(Opcode::ReturnNone, 0));
-    if (P.Module.NumRegs > MaxRegisters)
+    if (Out.Module.NumRegs > MaxRegisters)
       fail(M->getPos(), "module needs too many registers");
   }
   // Leave the tables empty for the next module (an expression-only module
   // never touched them).
-  if (TablesUsed) {
-    GlobalIndex.clear();
-    IntConsts.clear();
-    FloatConsts.clear();
-    StrConsts.clear();
-    Module.Locals.clear();
-    Module.GlobalDecls.clear();
-    Symtable.clear();
-  }
+  if (TablesUsed)
+    clearTables();
   Module.FreeReg = 0;
   Module.Bound.clear();
   Module.Loops.clear();
   if (Failed) {
-    P.clear();
+    Failed = false;
+    Out.clear();
     return std::move(Err);
   }
   return Error::success();
+}
+
+void Compiler::clearTables() {
+  TablesUsed = false;
+  GlobalIndex.clear();
+  IntConsts.clear();
+  FloatConsts.clear();
+  StrConsts.clear();
+  ModuleScope.Locals.clear();
+  ModuleScope.GlobalDecls.clear();
+  Symtable.clear();
+  ModuleBound.reset();
+  ConstSetOrders.reset();
 }
 
 void Compiler::compileBody(StmtList Body, bool IsModuleTop) {
@@ -1081,7 +1086,7 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
   case NodeKind::ExprStmt: {
     const Expr *V = cast<ExprStmt>(St)->Value;
     unsigned R = exprToReg(V);
-    if (IsLastTop && Opts.ReturnTrailingExpr)
+    if (IsLastTop && ReturnTrailingExpr)
       emit(Instr::makeABC(Opcode::Return, R));
     break;
   }
@@ -2563,6 +2568,7 @@ void Compiler::orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items) {
     SetKey += K;
     SetKey += '\0';
   }
+  TablesUsed = true;
   if (!ConstSetOrders)
     ConstSetOrders =
         std::make_unique<llvm::StringMap<std::vector<std::string>>>();
@@ -2847,11 +2853,11 @@ ModuleCompiler::~ModuleCompiler() = default;
 
 Error ModuleCompiler::compile(const ModuleStmt *M, Program &Out,
                               const CompileOptions &Opts) {
-  return Compiler(Out, Opts, *T).run(M);
+  return T->C.run(M, Out, Opts);
 }
 
 Error pyr::compileModule(const ModuleStmt *M, Program &Out,
                          const CompileOptions &Opts) {
-  ModuleCompiler::Tables T; // On the stack: a one-shot call allocates nothing.
-  return Compiler(Out, Opts, T).run(M);
+  Compiler C; // On the stack: a one-shot call allocates nothing.
+  return C.run(M, Out, Opts);
 }
