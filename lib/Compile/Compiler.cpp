@@ -132,17 +132,32 @@ private:
   }
 
   // Emission.
-  // Inlined: a call per instruction emitted costs more than the two
-  // appends it makes.
-  LLVM_ATTRIBUTE_ALWAYS_INLINE size_t emit(Instr I) {
+  // Out of line, so that the two appends are inlined into it (inlined
+  // into the large emitters, they were left as two calls), and with the
+  // growing done apart, so that the common case needs no frame.
+  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) {
     CodeObject &C = *S->Code;
+    if (LLVM_UNLIKELY(C.Code.size() == C.Code.capacity() ||
+                      C.Lines.size() == C.Lines.capacity()))
+      return growAndEmit(I);
+    // Tells the compiler that the appends below do not reallocate.
+    if (C.Code.size() == C.Code.capacity() ||
+        C.Lines.size() == C.Lines.capacity())
+      LLVM_BUILTIN_UNREACHABLE;
     C.Code.push_back(I);
     C.Lines.push_back(CurLine);
-    return C.Code.size() - 1;
+  }
+  LLVM_ATTRIBUTE_NOINLINE void growAndEmit(Instr I) {
+    CodeObject &C = *S->Code;
+    C.Code.reserve(std::max<size_t>(16, 2 * C.Code.size()));
+    C.Lines.reserve(std::max<size_t>(16, 2 * C.Lines.size()));
+    emit(I);
   }
   size_t here() const { return S->Code->Code.size(); }
   size_t emitJump(Opcode Op, unsigned A = 0) {
-    return emit(Instr::makeABx(Op, A, 0));
+    size_t At = here();
+    emit(Instr::makeABx(Op, A, 0));
+    return At;
   }
   void patchJump(size_t At, size_t Target) {
     Instr &I = S->Code->Code[At];
@@ -204,6 +219,8 @@ private:
   // Statements.
   void compileBody(StmtList Body, bool IsModuleTop = false);
   void compileStmt(const Stmt *St, bool IsLastTop);
+  /// Any statement but an expression statement; restores nothing.
+  LLVM_ATTRIBUTE_NOINLINE void compileOtherStmt(const Stmt *St);
   void compileAssign(const AssignStmt *A);
   void compileFor(const ForStmt *F);
   void storeName(const NameExpr *N, unsigned Src);
@@ -235,11 +252,29 @@ private:
   // recursive path emitExpr -> emitter -> exprToReg uses little stack.
   void emitExpr(const Expr *E, unsigned Dest);
   unsigned exprToReg(const Expr *E);
+  /// exprToReg for a name: the register of a local (or a copy of it), or
+  /// ~0u if \p N is not a local. Out of line, so that exprToReg needs no
+  /// large frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned localToReg(const NameExpr *N);
   LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
-  void emitIntConstant(int64_t V, unsigned Dest);
+  /// The operation itself, when its operands do not fold to a constant:
+  /// out of line, so that a folded one needs no large frame.
+  LLVM_ATTRIBUTE_NOINLINE void emitBinOpUnfolded(const BinOpExpr *B,
+                                                 unsigned Dest);
+  /// Inline for the common LoadInt; the constant-table path is out of
+  /// line, where its frame does not burden the common case.
+  void emitIntConstant(int64_t V, unsigned Dest) {
+    if (LLVM_LIKELY(V >= INT32_MIN && V <= INT32_MAX)) {
+      emit(Instr::makeABx(Opcode::LoadInt, Dest,
+                          static_cast<uint32_t>(static_cast<int32_t>(V))));
+      return;
+    }
+    emitIntConstantSlow(V, Dest);
+  }
+  LLVM_ATTRIBUTE_NOINLINE void emitIntConstantSlow(int64_t V, unsigned Dest);
   void emitBigIntLiteral(const ConstantExpr *C, bool Negate, unsigned Dest);
   void emitFloatConstant(double V, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitUnaryOp(const UnaryOpExpr *U,
@@ -1051,9 +1086,11 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   if (TablesUsed)
     clearTables();
   Module.FreeReg = 0;
-  Module.Bound.clear();
-  Module.Loops.clear();
-  if (Failed) {
+  if (LLVM_UNLIKELY(Failed)) {
+    // A module compiled to its end leaves no loop open, and its scope has
+    // no locals to be bound; one that failed may have stopped anywhere.
+    Module.Bound.clear();
+    Module.Loops.clear();
     Failed = false;
     Out.clear();
     return std::move(Err);
@@ -1082,14 +1119,20 @@ void Compiler::compileBody(StmtList Body, bool IsModuleTop) {
 void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
   CurLine = St->getPos().Line;
   unsigned SavedFree = S->FreeReg;
-  switch (St->getKind()) {
-  case NodeKind::ExprStmt: {
-    const Expr *V = cast<ExprStmt>(St)->Value;
-    unsigned R = exprToReg(V);
+  // Expression statements are common and simple: they skip the frame of
+  // compileOtherStmt, which the other statements' locals make large.
+  if (auto *ES = dyn_cast<ExprStmt>(St)) {
+    unsigned R = exprToReg(ES->Value);
     if (IsLastTop && ReturnTrailingExpr)
       emit(Instr::makeABC(Opcode::Return, R));
-    break;
+  } else {
+    compileOtherStmt(St);
   }
+  S->FreeReg = SavedFree;
+}
+
+void Compiler::compileOtherStmt(const Stmt *St) {
+  switch (St->getKind()) {
   case NodeKind::Assign:
     compileAssign(cast<AssignStmt>(St));
     break;
@@ -1159,7 +1202,6 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
     return unsupported(St, llvm::Twine("'") + getNodeKindName(St->getKind()) +
                                "' statement");
   }
-  S->FreeReg = SavedFree;
 }
 
 void Compiler::storeName(const NameExpr *N, unsigned Src) {
@@ -1749,23 +1791,29 @@ unsigned Compiler::exprToReg(const Expr *E) {
     emitIntConstant(C->IntVal, T);
     return T;
   }
-  if (auto *N = dyn_cast<NameExpr>(E)) {
-    unsigned Reg;
-    if (isLocal(N->Id, Reg)) {
-      if (!isCertainlyBound(Reg)) {
-        CurLine = N->getPos().Line;
-        emit(Instr::makeABC(Opcode::CheckBound, Reg));
-        S->Bound.set(Reg);
-      }
-      if (!S->WalrusRegs.test(Reg))
-        return Reg;
-      unsigned T = allocTemp();
-      emit(Instr::makeABC(Opcode::Move, T, Reg));
-      return T;
-    }
+  if (auto *N = dyn_cast<NameExpr>(E); N && !S->IsModule) {
+    unsigned Reg = localToReg(N);
+    if (Reg != ~0u)
+      return Reg;
   }
   unsigned T = allocTemp();
   emitExpr(E, T);
+  return T;
+}
+
+unsigned Compiler::localToReg(const NameExpr *N) {
+  unsigned Reg;
+  if (!isLocal(N->Id, Reg))
+    return ~0u;
+  if (!isCertainlyBound(Reg)) {
+    CurLine = N->getPos().Line;
+    emit(Instr::makeABC(Opcode::CheckBound, Reg));
+    S->Bound.set(Reg);
+  }
+  if (!S->WalrusRegs.test(Reg))
+    return Reg;
+  unsigned T = allocTemp();
+  emit(Instr::makeABC(Opcode::Move, T, Reg));
   return T;
 }
 
@@ -1918,12 +1966,7 @@ void Compiler::emitName(const NameExpr *N, unsigned Dest) {
   emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
 }
 
-void Compiler::emitIntConstant(int64_t V, unsigned Dest) {
-  if (V >= INT32_MIN && V <= INT32_MAX) {
-    emit(Instr::makeABx(Opcode::LoadInt, Dest,
-                        static_cast<uint32_t>(static_cast<int32_t>(V))));
-    return;
-  }
+void Compiler::emitIntConstantSlow(int64_t V, unsigned Dest) {
   Constant K;
   K.K = Constant::Int;
   K.I = V;
@@ -2296,6 +2339,10 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
     CurLine = B->getPos().Line;
     return emitIntConstant(V, Dest);
   }
+  emitBinOpUnfolded(B, Dest);
+}
+
+void Compiler::emitBinOpUnfolded(const BinOpExpr *B, unsigned Dest) {
   Opcode Op = binaryOpcode(B->Op);
   if (Op == Opcode::NumOpcodes)
     return unsupported(B, "the '@' operator");
