@@ -1391,14 +1391,25 @@ static bool smallIntLiteral(const Expr *E, int16_t &V) {
 /// (division by zero, a negative shift count), and nothing whose value
 /// is not an int64 (true division, a negative power, an overflow), which
 /// the VM computes as before.
+/// Whether \p X is an int literal within int64, and its value.
+static inline bool intLiteral(const Expr *X, int64_t &V) {
+  auto *C = dyn_cast<ConstantExpr>(X);
+  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt)
+    return false;
+  V = C->IntVal;
+  return true;
+}
+
+/// L Op R, if foldIntConstant may fold it (see there).
+static inline bool foldIntBinOp(BinaryOp Op, int64_t L, int64_t R,
+                                int64_t &Out);
+
 static bool foldIntConstant(const Expr *E, int64_t &Out) {
   // Operands are nearly always literals or not foldable at all: settle
   // those without a call.
   auto Operand = [](const Expr *X, int64_t &V) {
-    if (auto *C = dyn_cast<ConstantExpr>(X)) {
-      V = C->IntVal;
-      return C->CK == ConstantExpr::Int && !C->IsBigInt;
-    }
+    if (isa<ConstantExpr>(X))
+      return intLiteral(X, V);
     return (isa<BinOpExpr>(X) || isa<UnaryOpExpr>(X)) && foldIntConstant(X, V);
   };
   if (!isa<BinOpExpr>(E) && !isa<UnaryOpExpr>(E))
@@ -1424,7 +1435,12 @@ static bool foldIntConstant(const Expr *E, int64_t &Out) {
   int64_t L, R;
   if (!Operand(B->LHS, L) || !Operand(B->RHS, R))
     return false;
-  switch (B->Op) {
+  return foldIntBinOp(B->Op, L, R, Out);
+}
+
+static inline bool foldIntBinOp(BinaryOp Op, int64_t L, int64_t R,
+                                int64_t &Out) {
+  switch (Op) {
   case BinaryOp::Add:
     return !__builtin_add_overflow(L, R, &Out);
   case BinaryOp::Sub:
@@ -1440,7 +1456,7 @@ static bool foldIntConstant(const Expr *E, int64_t &Out) {
       --Q;
       M += R;
     }
-    Out = B->Op == BinaryOp::FloorDiv ? Q : M;
+    Out = Op == BinaryOp::FloorDiv ? Q : M;
     return true;
   }
   case BinaryOp::Pow: {
@@ -1797,6 +1813,14 @@ unsigned Compiler::exprToReg(const Expr *E) {
       return Reg;
   }
   unsigned T = allocTemp();
+  // Binary operations, the next most common, skip emitExpr's dispatch (and
+  // its frame); this does what emitExpr does for them.
+  if (auto *B = dyn_cast<BinOpExpr>(E); B && !Failed) {
+    CurLine = B->getPos().Line;
+    emitBinOp(B, T);
+    S->FreeReg = T + 1;
+    return T;
+  }
   emitExpr(E, T);
   return T;
 }
@@ -2335,7 +2359,18 @@ void Compiler::emitFormattedValue(const FormattedValueExpr *FV, unsigned Dest) {
 }
 
 void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
-  if (int64_t V; foldIntConstant(B, V)) {
+  // Two literals, the usual foldable case, are folded here without the
+  // frame of the recursive foldIntConstant, and a left operand that is
+  // neither a literal nor an operation (a name, a call) without a call.
+  int64_t L, R, V;
+  bool Folded;
+  if (intLiteral(B->LHS, L))
+    Folded = intLiteral(B->RHS, R) ? foldIntBinOp(B->Op, L, R, V)
+                                   : foldIntConstant(B, V);
+  else
+    Folded = (isa<BinOpExpr>(B->LHS) || isa<UnaryOpExpr>(B->LHS)) &&
+             foldIntConstant(B, V);
+  if (Folded) {
     CurLine = B->getPos().Line;
     return emitIntConstant(V, Dest);
   }
