@@ -96,7 +96,10 @@ namespace {
 /// that compiling a small module neither builds nor frees them.
 class Compiler {
 public:
-  Error run(const ModuleStmt *M, Program &Out, const CompileOptions &Opts);
+  Compiler() { ModuleScope.IsModule = true; }
+  // Inlined into its two callers, which do nothing else.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Error run(const ModuleStmt *M, Program &Out,
+                                         const CompileOptions &Opts);
 
 private:
   /// The program being compiled, and CompileOptions::ReturnTrailingExpr;
@@ -217,8 +220,8 @@ private:
   std::unique_ptr<llvm::StringSet<>> ModuleBound;
 
   // Statements.
-  void compileBody(StmtList Body, bool IsModuleTop = false);
-  void compileStmt(const Stmt *St, bool IsLastTop);
+  void compileBody(StmtList Body);
+  void compileStmt(const Stmt *St);
   /// Any statement but an expression statement; restores nothing.
   LLVM_ATTRIBUTE_NOINLINE void compileOtherStmt(const Stmt *St);
   void compileAssign(const AssignStmt *A);
@@ -264,6 +267,9 @@ private:
   /// out of line, so that a folded one needs no large frame.
   LLVM_ATTRIBUTE_NOINLINE void emitBinOpUnfolded(const BinOpExpr *B,
                                                  unsigned Dest);
+  /// emitBinOp when foldIntConstant may fold it.
+  LLVM_ATTRIBUTE_NOINLINE void emitBinOpFolding(const BinOpExpr *B,
+                                                unsigned Dest);
   /// Inline for the common LoadInt; the constant-table path is out of
   /// line, where its frame does not burden the common case.
   void emitIntConstant(int64_t V, unsigned Dest) {
@@ -1060,7 +1066,6 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   Mod = M;
   CurLine = 1;
   Scope &Module = ModuleScope;
-  Module.IsModule = true;
   Module.Code = &Out.Module;
   // One 8-byte comparison; a StringRef comparison here was not inlined.
   if (Out.Module.Name.size() != 8 ||
@@ -1071,13 +1076,23 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
     buildSymtable(M);
-  if (!Failed)
-    compileBody(M->Body, /*IsModuleTop=*/true);
+  // A trailing expression statement whose value the module returns is
+  // compiled apart from the others.
+  StmtList Body = M->Body;
+  bool Trailing =
+      ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
+  if (Body.size() > Trailing)
+    compileBody(Body.drop_back(Trailing));
   if (!Failed) {
-    bool Trailing =
-        ReturnTrailingExpr && !M->Body.empty() && isa<ExprStmt>(M->Body.back());
-    if (!Trailing)
+    if (Trailing) {
+      const Stmt *Last = Body.back();
+      CurLine = Last->getPos().Line;
+      unsigned R = exprToReg(cast<ExprStmt>(Last)->Value);
+      emit(Instr::makeABC(Opcode::Return, R));
+      Module.FreeReg = 0;
+    } else {
       emit(Instr::makeABC(Opcode::ReturnNone, 0));
+    }
     if (Out.Module.NumRegs > MaxRegisters)
       fail(M->getPos(), "module needs too many registers");
   }
@@ -1111,20 +1126,18 @@ void Compiler::clearTables() {
   ConstSetOrders.reset();
 }
 
-void Compiler::compileBody(StmtList Body, bool IsModuleTop) {
+void Compiler::compileBody(StmtList Body) {
   for (size_t I = 0; I < Body.size() && !Failed; ++I)
-    compileStmt(Body[I], IsModuleTop && I + 1 == Body.size());
+    compileStmt(Body[I]);
 }
 
-void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
+void Compiler::compileStmt(const Stmt *St) {
   CurLine = St->getPos().Line;
   unsigned SavedFree = S->FreeReg;
   // Expression statements are common and simple: they skip the frame of
   // compileOtherStmt, which the other statements' locals make large.
   if (auto *ES = dyn_cast<ExprStmt>(St)) {
-    unsigned R = exprToReg(ES->Value);
-    if (IsLastTop && ReturnTrailingExpr)
-      emit(Instr::makeABC(Opcode::Return, R));
+    exprToReg(ES->Value);
   } else {
     compileOtherStmt(St);
   }
@@ -1401,8 +1414,8 @@ static inline bool intLiteral(const Expr *X, int64_t &V) {
 }
 
 /// L Op R, if foldIntConstant may fold it (see there).
-static inline bool foldIntBinOp(BinaryOp Op, int64_t L, int64_t R,
-                                int64_t &Out);
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool foldIntBinOp(BinaryOp Op, int64_t L,
+                                                      int64_t R, int64_t &Out);
 
 static bool foldIntConstant(const Expr *E, int64_t &Out) {
   // Operands are nearly always literals or not foldable at all: settle
@@ -1438,8 +1451,8 @@ static bool foldIntConstant(const Expr *E, int64_t &Out) {
   return foldIntBinOp(B->Op, L, R, Out);
 }
 
-static inline bool foldIntBinOp(BinaryOp Op, int64_t L, int64_t R,
-                                int64_t &Out) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool foldIntBinOp(BinaryOp Op, int64_t L,
+                                                      int64_t R, int64_t &Out) {
   switch (Op) {
   case BinaryOp::Add:
     return !__builtin_add_overflow(L, R, &Out);
@@ -2362,15 +2375,22 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
   // Two literals, the usual foldable case, are folded here without the
   // frame of the recursive foldIntConstant, and a left operand that is
   // neither a literal nor an operation (a name, a call) without a call.
-  int64_t L, R, V;
-  bool Folded;
-  if (intLiteral(B->LHS, L))
-    Folded = intLiteral(B->RHS, R) ? foldIntBinOp(B->Op, L, R, V)
-                                   : foldIntConstant(B, V);
-  else
-    Folded = (isa<BinOpExpr>(B->LHS) || isa<UnaryOpExpr>(B->LHS)) &&
-             foldIntConstant(B, V);
-  if (Folded) {
+  int64_t L, R;
+  if (intLiteral(B->LHS, L) && intLiteral(B->RHS, R)) {
+    if (int64_t V; foldIntBinOp(B->Op, L, R, V)) {
+      CurLine = B->getPos().Line;
+      return emitIntConstant(V, Dest);
+    }
+    return emitBinOpUnfolded(B, Dest);
+  }
+  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
+      !isa<ConstantExpr>(B->LHS))
+    return emitBinOpUnfolded(B, Dest);
+  emitBinOpFolding(B, Dest);
+}
+
+void Compiler::emitBinOpFolding(const BinOpExpr *B, unsigned Dest) {
+  if (int64_t V; foldIntConstant(B, V)) {
     CurLine = B->getPos().Line;
     return emitIntConstant(V, Dest);
   }
