@@ -259,6 +259,11 @@ private:
   /// ~0u if \p N is not a local. Out of line, so that exprToReg needs no
   /// large frame.
   LLVM_ATTRIBUTE_NOINLINE unsigned localToReg(const NameExpr *N);
+  // The cases of exprToReg, out of line so that it needs no frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned exprToTemp(const Expr *E);
+  LLVM_ATTRIBUTE_NOINLINE unsigned intLiteralToReg(const ConstantExpr *C);
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToReg(const BinOpExpr *B);
+  LLVM_ATTRIBUTE_NOINLINE unsigned nameToReg(const NameExpr *N);
   LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
                                             unsigned Dest);
@@ -1810,32 +1815,49 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
 // Expressions
 //===----------------------------------------------------------------------===//
 
+/// A dispatcher without a frame of its own: each common kind tail-calls
+/// a helper that keeps only what it needs.
 unsigned Compiler::exprToReg(const Expr *E) {
-  // Int literals are the most common operand: load them without the
-  // general emitExpr dispatch.
-  if (auto *C = dyn_cast<ConstantExpr>(E);
-      C && C->CK == ConstantExpr::Int && !C->IsBigInt && !Failed) {
-    unsigned T = allocTemp();
-    CurLine = C->getPos().Line;
-    emitIntConstant(C->IntVal, T);
-    return T;
+  if (!Failed) {
+    // Int literals are the most common operand: load them without the
+    // general emitExpr dispatch.
+    if (auto *C = dyn_cast<ConstantExpr>(E);
+        C && C->CK == ConstantExpr::Int && !C->IsBigInt)
+      return intLiteralToReg(C);
+    if (auto *N = dyn_cast<NameExpr>(E); N && !S->IsModule)
+      return nameToReg(N);
+    // Binary operations, the next most common, skip emitExpr's dispatch.
+    if (auto *B = dyn_cast<BinOpExpr>(E))
+      return binOpToReg(B);
   }
-  if (auto *N = dyn_cast<NameExpr>(E); N && !S->IsModule) {
-    unsigned Reg = localToReg(N);
-    if (Reg != ~0u)
-      return Reg;
-  }
+  return exprToTemp(E);
+}
+
+unsigned Compiler::exprToTemp(const Expr *E) {
   unsigned T = allocTemp();
-  // Binary operations, the next most common, skip emitExpr's dispatch (and
-  // its frame); this does what emitExpr does for them.
-  if (auto *B = dyn_cast<BinOpExpr>(E); B && !Failed) {
-    CurLine = B->getPos().Line;
-    emitBinOp(B, T);
-    S->FreeReg = T + 1;
-    return T;
-  }
   emitExpr(E, T);
   return T;
+}
+
+unsigned Compiler::intLiteralToReg(const ConstantExpr *C) {
+  unsigned T = allocTemp();
+  CurLine = C->getPos().Line;
+  emitIntConstant(C->IntVal, T);
+  return T;
+}
+
+unsigned Compiler::binOpToReg(const BinOpExpr *B) {
+  // What emitExpr does for a binary operation.
+  unsigned T = allocTemp();
+  CurLine = B->getPos().Line;
+  emitBinOp(B, T);
+  S->FreeReg = T + 1;
+  return T;
+}
+
+unsigned Compiler::nameToReg(const NameExpr *N) {
+  unsigned Reg = localToReg(N);
+  return Reg != ~0u ? Reg : exprToTemp(N);
 }
 
 unsigned Compiler::localToReg(const NameExpr *N) {
