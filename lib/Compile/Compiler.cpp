@@ -268,6 +268,9 @@ private:
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
+  /// emitBinOp, inlined into binOpToReg.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void emitBinOpInline(const BinOpExpr *B,
+                                                    unsigned Dest);
   /// The operation itself, when its operands do not fold to a constant:
   /// out of line, so that a folded one needs no large frame.
   LLVM_ATTRIBUTE_NOINLINE void emitBinOpUnfolded(const BinOpExpr *B,
@@ -1850,7 +1853,7 @@ unsigned Compiler::binOpToReg(const BinOpExpr *B) {
   // What emitExpr does for a binary operation.
   unsigned T = allocTemp();
   CurLine = B->getPos().Line;
-  emitBinOp(B, T);
+  emitBinOpInline(B, T);
   S->FreeReg = T + 1;
   return T;
 }
@@ -2394,6 +2397,10 @@ void Compiler::emitFormattedValue(const FormattedValueExpr *FV, unsigned Dest) {
 }
 
 void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
+  emitBinOpInline(B, Dest);
+}
+
+void Compiler::emitBinOpInline(const BinOpExpr *B, unsigned Dest) {
   // Two literals, the usual foldable case, are folded here without the
   // frame of the recursive foldIntConstant, and a left operand that is
   // neither a literal nor an operation (a name, a call) without a call.
