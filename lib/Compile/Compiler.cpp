@@ -90,46 +90,38 @@ struct Scope {
 
 } // namespace
 
-/// The tables a compilation fills and empties again. A ModuleCompiler keeps
-/// them between modules, so that compiling a small module does not build
-/// and free them each time.
-struct pyr::ModuleCompiler::Tables {
-  llvm::StringMap<unsigned> GlobalIndex;
-  // Constant deduplication within one code object.
-  llvm::DenseMap<int64_t, unsigned> IntConsts;
-  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
-  llvm::StringMap<unsigned> StrConsts;
-  Scope Module;
-};
-
 namespace {
+/// One compiler serves many modules in turn (a ModuleCompiler keeps one):
+/// every run leaves its tables empty again but keeps their buffers, so
+/// that compiling a small module neither builds nor frees them.
 class Compiler {
 public:
-  Compiler(Program &P, const CompileOptions &Opts,
-           ModuleCompiler::Tables &T)
-      : P(P), Opts(Opts), GlobalIndex(T.GlobalIndex), IntConsts(T.IntConsts),
-        FloatConsts(T.FloatConsts), StrConsts(T.StrConsts),
-        ModuleScope(T.Module) {}
-
-  Error run(const ModuleStmt *M);
+  Compiler() { ModuleScope.IsModule = true; }
+  // Inlined into its two callers, which do nothing else.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Error run(const ModuleStmt *M, Program &Out,
+                                         const CompileOptions &Opts);
 
 private:
-  Program &P;
-  const CompileOptions &Opts;
+  /// The program being compiled, and CompileOptions::ReturnTrailingExpr;
+  /// set by run.
+  Program *P = nullptr;
+  bool ReturnTrailingExpr = false;
   Scope *S = nullptr;
-  llvm::StringMap<unsigned> &GlobalIndex;
+  llvm::StringMap<unsigned> GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
   uint32_t CurLine = 1;
 
   // Constant deduplication within one code object.
-  llvm::DenseMap<int64_t, unsigned> &IntConsts;
-  llvm::DenseMap<uint64_t, unsigned> &FloatConsts;
-  llvm::StringMap<unsigned> &StrConsts;
-  Scope &ModuleScope;
-  /// Whether anything was added to the tables above, which then need
-  /// emptying before the next module.
+  llvm::DenseMap<int64_t, unsigned> IntConsts;
+  llvm::DenseMap<uint64_t, unsigned> FloatConsts;
+  llvm::StringMap<unsigned> StrConsts;
+  Scope ModuleScope;
+  /// Whether anything was added to the tables above or the ones below
+  /// (Symtable, ModuleBound, ConstSetOrders), which then need emptying
+  /// before the next module.
   bool TablesUsed = false;
+  LLVM_ATTRIBUTE_NOINLINE void clearTables();
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
@@ -143,17 +135,32 @@ private:
   }
 
   // Emission.
-  // Inlined: a call per instruction emitted costs more than the two
-  // appends it makes.
-  LLVM_ATTRIBUTE_ALWAYS_INLINE size_t emit(Instr I) {
+  // Out of line, so that the two appends are inlined into it (inlined
+  // into the large emitters, they were left as two calls), and with the
+  // growing done apart, so that the common case needs no frame.
+  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) {
     CodeObject &C = *S->Code;
+    if (LLVM_UNLIKELY(C.Code.size() == C.Code.capacity() ||
+                      C.Lines.size() == C.Lines.capacity()))
+      return growAndEmit(I);
+    // Tells the compiler that the appends below do not reallocate.
+    if (C.Code.size() == C.Code.capacity() ||
+        C.Lines.size() == C.Lines.capacity())
+      LLVM_BUILTIN_UNREACHABLE;
     C.Code.push_back(I);
     C.Lines.push_back(CurLine);
-    return C.Code.size() - 1;
+  }
+  LLVM_ATTRIBUTE_NOINLINE void growAndEmit(Instr I) {
+    CodeObject &C = *S->Code;
+    C.Code.reserve(std::max<size_t>(16, 2 * C.Code.size()));
+    C.Lines.reserve(std::max<size_t>(16, 2 * C.Lines.size()));
+    emit(I);
   }
   size_t here() const { return S->Code->Code.size(); }
   size_t emitJump(Opcode Op, unsigned A = 0) {
-    return emit(Instr::makeABx(Op, A, 0));
+    size_t At = here();
+    emit(Instr::makeABx(Op, A, 0));
+    return At;
   }
   void patchJump(size_t At, size_t Target) {
     Instr &I = S->Code->Code[At];
@@ -181,10 +188,10 @@ private:
 
   unsigned globalIndex(StringRef Name) {
     TablesUsed = true;
-    auto [It, Inserted] =
-        GlobalIndex.try_emplace(Name, static_cast<unsigned>(P.GlobalNames.size()));
+    auto [It, Inserted] = GlobalIndex.try_emplace(
+        Name, static_cast<unsigned>(P->GlobalNames.size()));
     if (Inserted)
-      P.GlobalNames.push_back(Name.str());
+      P->GlobalNames.push_back(Name.str());
     return It->second;
   }
   unsigned addConstant(Constant K);
@@ -213,8 +220,10 @@ private:
   std::unique_ptr<llvm::StringSet<>> ModuleBound;
 
   // Statements.
-  void compileBody(StmtList Body, bool IsModuleTop = false);
-  void compileStmt(const Stmt *St, bool IsLastTop);
+  void compileBody(StmtList Body);
+  void compileStmt(const Stmt *St);
+  /// Any statement but an expression statement; restores nothing.
+  LLVM_ATTRIBUTE_NOINLINE void compileOtherStmt(const Stmt *St);
   void compileAssign(const AssignStmt *A);
   void compileFor(const ForStmt *F);
   void storeName(const NameExpr *N, unsigned Src);
@@ -246,11 +255,40 @@ private:
   // recursive path emitExpr -> emitter -> exprToReg uses little stack.
   void emitExpr(const Expr *E, unsigned Dest);
   unsigned exprToReg(const Expr *E);
+  /// exprToReg for a name: the register of a local (or a copy of it), or
+  /// ~0u if \p N is not a local. Out of line, so that exprToReg needs no
+  /// large frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned localToReg(const NameExpr *N);
+  // The cases of exprToReg, out of line so that it needs no frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned exprToTemp(const Expr *E);
+  LLVM_ATTRIBUTE_NOINLINE unsigned intLiteralToReg(const ConstantExpr *C);
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToReg(const BinOpExpr *B);
+  LLVM_ATTRIBUTE_NOINLINE unsigned nameToReg(const NameExpr *N);
   LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
                                             unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitBinOp(const BinOpExpr *B, unsigned Dest);
-  void emitIntConstant(int64_t V, unsigned Dest);
+  /// emitBinOp, inlined into binOpToReg.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void emitBinOpInline(const BinOpExpr *B,
+                                                    unsigned Dest);
+  /// The operation itself, when its operands do not fold to a constant:
+  /// out of line, so that a folded one needs no large frame.
+  LLVM_ATTRIBUTE_NOINLINE void emitBinOpUnfolded(const BinOpExpr *B,
+                                                 unsigned Dest);
+  /// emitBinOp when foldIntConstant may fold it.
+  LLVM_ATTRIBUTE_NOINLINE void emitBinOpFolding(const BinOpExpr *B,
+                                                unsigned Dest);
+  /// Inline for the common LoadInt; the constant-table path is out of
+  /// line, where its frame does not burden the common case.
+  void emitIntConstant(int64_t V, unsigned Dest) {
+    if (LLVM_LIKELY(V >= INT32_MIN && V <= INT32_MAX)) {
+      emit(Instr::makeABx(Opcode::LoadInt, Dest,
+                          static_cast<uint32_t>(static_cast<int32_t>(V))));
+      return;
+    }
+    emitIntConstantSlow(V, Dest);
+  }
+  LLVM_ATTRIBUTE_NOINLINE void emitIntConstantSlow(int64_t V, unsigned Dest);
   void emitBigIntLiteral(const ConstantExpr *C, bool Negate, unsigned Dest);
   void emitFloatConstant(double V, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitUnaryOp(const UnaryOpExpr *U,
@@ -304,6 +342,10 @@ private:
 };
 
 } // namespace
+
+struct pyr::ModuleCompiler::Tables {
+  Compiler C;
+};
 
 //===----------------------------------------------------------------------===//
 // Constants and scopes
@@ -1012,6 +1054,7 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
   if (!isBuiltinPyrLacks(N->Id))
     return;
   if (!ModuleBound) {
+    TablesUsed = true;
     ModuleBound = std::make_unique<llvm::StringSet<>>();
     collectGlobalBindings(Mod->Body, /*IsModule=*/true, *ModuleBound);
   }
@@ -1023,68 +1066,94 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
 // Statements
 //===----------------------------------------------------------------------===//
 
-Error Compiler::run(const ModuleStmt *M) {
-  P.clear();
+Error Compiler::run(const ModuleStmt *M, Program &Out,
+                    const CompileOptions &Opts) {
+  P = &Out;
+  ReturnTrailingExpr = Opts.ReturnTrailingExpr;
+  Out.clear();
   Mod = M;
+  CurLine = 1;
   Scope &Module = ModuleScope;
-  Module.IsModule = true;
-  Module.Code = &P.Module;
+  Module.Code = &Out.Module;
   // One 8-byte comparison; a StringRef comparison here was not inlined.
-  if (P.Module.Name.size() != 8 ||
-      std::memcmp(P.Module.Name.data(), "<module>", 8) != 0)
-    P.Module.Name = "<module>";
+  if (Out.Module.Name.size() != 8 ||
+      std::memcmp(Out.Module.Name.data(), "<module>", 8) != 0)
+    Out.Module.Name = "<module>";
   S = &Module;
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
     buildSymtable(M);
-  if (!Failed)
-    compileBody(M->Body, /*IsModuleTop=*/true);
+  // A trailing expression statement whose value the module returns is
+  // compiled apart from the others.
+  StmtList Body = M->Body;
+  bool Trailing =
+      ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
+  if (Body.size() > Trailing)
+    compileBody(Body.drop_back(Trailing));
   if (!Failed) {
-    bool Trailing = Opts.ReturnTrailingExpr && !M->Body.empty() &&
-                    isa<ExprStmt>(M->Body.back());
-    if (!Trailing)
+    if (Trailing) {
+      const Stmt *Last = Body.back();
+      CurLine = Last->getPos().Line;
+      unsigned R = exprToReg(cast<ExprStmt>(Last)->Value);
+      emit(Instr::makeABC(Opcode::Return, R));
+      Module.FreeReg = 0;
+    } else {
       emit(Instr::makeABC(Opcode::ReturnNone, 0));
-    if (P.Module.NumRegs > MaxRegisters)
+    }
+    if (Out.Module.NumRegs > MaxRegisters)
       fail(M->getPos(), "module needs too many registers");
   }
   // Leave the tables empty for the next module (an expression-only module
   // never touched them).
-  if (TablesUsed) {
-    GlobalIndex.clear();
-    IntConsts.clear();
-    FloatConsts.clear();
-    StrConsts.clear();
-    Module.Locals.clear();
-    Module.GlobalDecls.clear();
-    Symtable.clear();
-  }
+  if (TablesUsed)
+    clearTables();
   Module.FreeReg = 0;
-  Module.Bound.clear();
-  Module.Loops.clear();
-  if (Failed) {
-    P.clear();
+  if (LLVM_UNLIKELY(Failed)) {
+    // A module compiled to its end leaves no loop open, and its scope has
+    // no locals to be bound; one that failed may have stopped anywhere.
+    Module.Bound.clear();
+    Module.Loops.clear();
+    Failed = false;
+    Out.clear();
     return std::move(Err);
   }
   return Error::success();
 }
 
-void Compiler::compileBody(StmtList Body, bool IsModuleTop) {
-  for (size_t I = 0; I < Body.size() && !Failed; ++I)
-    compileStmt(Body[I], IsModuleTop && I + 1 == Body.size());
+void Compiler::clearTables() {
+  TablesUsed = false;
+  GlobalIndex.clear();
+  IntConsts.clear();
+  FloatConsts.clear();
+  StrConsts.clear();
+  ModuleScope.Locals.clear();
+  ModuleScope.GlobalDecls.clear();
+  Symtable.clear();
+  ModuleBound.reset();
+  ConstSetOrders.reset();
 }
 
-void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
+void Compiler::compileBody(StmtList Body) {
+  for (size_t I = 0; I < Body.size() && !Failed; ++I)
+    compileStmt(Body[I]);
+}
+
+void Compiler::compileStmt(const Stmt *St) {
   CurLine = St->getPos().Line;
   unsigned SavedFree = S->FreeReg;
-  switch (St->getKind()) {
-  case NodeKind::ExprStmt: {
-    const Expr *V = cast<ExprStmt>(St)->Value;
-    unsigned R = exprToReg(V);
-    if (IsLastTop && Opts.ReturnTrailingExpr)
-      emit(Instr::makeABC(Opcode::Return, R));
-    break;
+  // Expression statements are common and simple: they skip the frame of
+  // compileOtherStmt, which the other statements' locals make large.
+  if (auto *ES = dyn_cast<ExprStmt>(St)) {
+    exprToReg(ES->Value);
+  } else {
+    compileOtherStmt(St);
   }
+  S->FreeReg = SavedFree;
+}
+
+void Compiler::compileOtherStmt(const Stmt *St) {
+  switch (St->getKind()) {
   case NodeKind::Assign:
     compileAssign(cast<AssignStmt>(St));
     break;
@@ -1154,7 +1223,6 @@ void Compiler::compileStmt(const Stmt *St, bool IsLastTop) {
     return unsupported(St, llvm::Twine("'") + getNodeKindName(St->getKind()) +
                                "' statement");
   }
-  S->FreeReg = SavedFree;
 }
 
 void Compiler::storeName(const NameExpr *N, unsigned Src) {
@@ -1344,14 +1412,25 @@ static bool smallIntLiteral(const Expr *E, int16_t &V) {
 /// (division by zero, a negative shift count), and nothing whose value
 /// is not an int64 (true division, a negative power, an overflow), which
 /// the VM computes as before.
+/// Whether \p X is an int literal within int64, and its value.
+static inline bool intLiteral(const Expr *X, int64_t &V) {
+  auto *C = dyn_cast<ConstantExpr>(X);
+  if (!C || C->CK != ConstantExpr::Int || C->IsBigInt)
+    return false;
+  V = C->IntVal;
+  return true;
+}
+
+/// L Op R, if foldIntConstant may fold it (see there).
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool foldIntBinOp(BinaryOp Op, int64_t L,
+                                                      int64_t R, int64_t &Out);
+
 static bool foldIntConstant(const Expr *E, int64_t &Out) {
   // Operands are nearly always literals or not foldable at all: settle
   // those without a call.
   auto Operand = [](const Expr *X, int64_t &V) {
-    if (auto *C = dyn_cast<ConstantExpr>(X)) {
-      V = C->IntVal;
-      return C->CK == ConstantExpr::Int && !C->IsBigInt;
-    }
+    if (isa<ConstantExpr>(X))
+      return intLiteral(X, V);
     return (isa<BinOpExpr>(X) || isa<UnaryOpExpr>(X)) && foldIntConstant(X, V);
   };
   if (!isa<BinOpExpr>(E) && !isa<UnaryOpExpr>(E))
@@ -1377,7 +1456,12 @@ static bool foldIntConstant(const Expr *E, int64_t &Out) {
   int64_t L, R;
   if (!Operand(B->LHS, L) || !Operand(B->RHS, R))
     return false;
-  switch (B->Op) {
+  return foldIntBinOp(B->Op, L, R, Out);
+}
+
+LLVM_ATTRIBUTE_ALWAYS_INLINE static bool foldIntBinOp(BinaryOp Op, int64_t L,
+                                                      int64_t R, int64_t &Out) {
+  switch (Op) {
   case BinaryOp::Add:
     return !__builtin_add_overflow(L, R, &Out);
   case BinaryOp::Sub:
@@ -1393,7 +1477,7 @@ static bool foldIntConstant(const Expr *E, int64_t &Out) {
       --Q;
       M += R;
     }
-    Out = B->Op == BinaryOp::FloorDiv ? Q : M;
+    Out = Op == BinaryOp::FloorDiv ? Q : M;
     return true;
   }
   case BinaryOp::Pow: {
@@ -1734,33 +1818,64 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
 // Expressions
 //===----------------------------------------------------------------------===//
 
+/// A dispatcher without a frame of its own: each common kind tail-calls
+/// a helper that keeps only what it needs.
 unsigned Compiler::exprToReg(const Expr *E) {
-  // Int literals are the most common operand: load them without the
-  // general emitExpr dispatch.
-  if (auto *C = dyn_cast<ConstantExpr>(E);
-      C && C->CK == ConstantExpr::Int && !C->IsBigInt && !Failed) {
-    unsigned T = allocTemp();
-    CurLine = C->getPos().Line;
-    emitIntConstant(C->IntVal, T);
-    return T;
+  if (!Failed) {
+    // Int literals are the most common operand: load them without the
+    // general emitExpr dispatch.
+    if (auto *C = dyn_cast<ConstantExpr>(E);
+        C && C->CK == ConstantExpr::Int && !C->IsBigInt)
+      return intLiteralToReg(C);
+    if (auto *N = dyn_cast<NameExpr>(E); N && !S->IsModule)
+      return nameToReg(N);
+    // Binary operations, the next most common, skip emitExpr's dispatch.
+    if (auto *B = dyn_cast<BinOpExpr>(E))
+      return binOpToReg(B);
   }
-  if (auto *N = dyn_cast<NameExpr>(E)) {
-    unsigned Reg;
-    if (isLocal(N->Id, Reg)) {
-      if (!isCertainlyBound(Reg)) {
-        CurLine = N->getPos().Line;
-        emit(Instr::makeABC(Opcode::CheckBound, Reg));
-        S->Bound.set(Reg);
-      }
-      if (!S->WalrusRegs.test(Reg))
-        return Reg;
-      unsigned T = allocTemp();
-      emit(Instr::makeABC(Opcode::Move, T, Reg));
-      return T;
-    }
-  }
+  return exprToTemp(E);
+}
+
+unsigned Compiler::exprToTemp(const Expr *E) {
   unsigned T = allocTemp();
   emitExpr(E, T);
+  return T;
+}
+
+unsigned Compiler::intLiteralToReg(const ConstantExpr *C) {
+  unsigned T = allocTemp();
+  CurLine = C->getPos().Line;
+  emitIntConstant(C->IntVal, T);
+  return T;
+}
+
+unsigned Compiler::binOpToReg(const BinOpExpr *B) {
+  // What emitExpr does for a binary operation.
+  unsigned T = allocTemp();
+  CurLine = B->getPos().Line;
+  emitBinOpInline(B, T);
+  S->FreeReg = T + 1;
+  return T;
+}
+
+unsigned Compiler::nameToReg(const NameExpr *N) {
+  unsigned Reg = localToReg(N);
+  return Reg != ~0u ? Reg : exprToTemp(N);
+}
+
+unsigned Compiler::localToReg(const NameExpr *N) {
+  unsigned Reg;
+  if (!isLocal(N->Id, Reg))
+    return ~0u;
+  if (!isCertainlyBound(Reg)) {
+    CurLine = N->getPos().Line;
+    emit(Instr::makeABC(Opcode::CheckBound, Reg));
+    S->Bound.set(Reg);
+  }
+  if (!S->WalrusRegs.test(Reg))
+    return Reg;
+  unsigned T = allocTemp();
+  emit(Instr::makeABC(Opcode::Move, T, Reg));
   return T;
 }
 
@@ -1913,12 +2028,7 @@ void Compiler::emitName(const NameExpr *N, unsigned Dest) {
   emit(Instr::makeABx(Opcode::LoadGlobal, Dest, globalIndex(N->Id)));
 }
 
-void Compiler::emitIntConstant(int64_t V, unsigned Dest) {
-  if (V >= INT32_MIN && V <= INT32_MAX) {
-    emit(Instr::makeABx(Opcode::LoadInt, Dest,
-                        static_cast<uint32_t>(static_cast<int32_t>(V))));
-    return;
-  }
+void Compiler::emitIntConstantSlow(int64_t V, unsigned Dest) {
   Constant K;
   K.K = Constant::Int;
   K.I = V;
@@ -2287,10 +2397,36 @@ void Compiler::emitFormattedValue(const FormattedValueExpr *FV, unsigned Dest) {
 }
 
 void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
+  emitBinOpInline(B, Dest);
+}
+
+void Compiler::emitBinOpInline(const BinOpExpr *B, unsigned Dest) {
+  // Two literals, the usual foldable case, are folded here without the
+  // frame of the recursive foldIntConstant, and a left operand that is
+  // neither a literal nor an operation (a name, a call) without a call.
+  int64_t L, R;
+  if (intLiteral(B->LHS, L) && intLiteral(B->RHS, R)) {
+    if (int64_t V; foldIntBinOp(B->Op, L, R, V)) {
+      CurLine = B->getPos().Line;
+      return emitIntConstant(V, Dest);
+    }
+    return emitBinOpUnfolded(B, Dest);
+  }
+  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
+      !isa<ConstantExpr>(B->LHS))
+    return emitBinOpUnfolded(B, Dest);
+  emitBinOpFolding(B, Dest);
+}
+
+void Compiler::emitBinOpFolding(const BinOpExpr *B, unsigned Dest) {
   if (int64_t V; foldIntConstant(B, V)) {
     CurLine = B->getPos().Line;
     return emitIntConstant(V, Dest);
   }
+  emitBinOpUnfolded(B, Dest);
+}
+
+void Compiler::emitBinOpUnfolded(const BinOpExpr *B, unsigned Dest) {
   Opcode Op = binaryOpcode(B->Op);
   if (Op == Opcode::NumOpcodes)
     return unsupported(B, "the '@' operator");
@@ -2563,6 +2699,7 @@ void Compiler::orderConstantSet(llvm::SmallVectorImpl<const Expr *> &Items) {
     SetKey += K;
     SetKey += '\0';
   }
+  TablesUsed = true;
   if (!ConstSetOrders)
     ConstSetOrders =
         std::make_unique<llvm::StringMap<std::vector<std::string>>>();
@@ -2847,11 +2984,11 @@ ModuleCompiler::~ModuleCompiler() = default;
 
 Error ModuleCompiler::compile(const ModuleStmt *M, Program &Out,
                               const CompileOptions &Opts) {
-  return Compiler(Out, Opts, *T).run(M);
+  return T->C.run(M, Out, Opts);
 }
 
 Error pyr::compileModule(const ModuleStmt *M, Program &Out,
                          const CompileOptions &Opts) {
-  ModuleCompiler::Tables T; // On the stack: a one-shot call allocates nothing.
-  return Compiler(Out, Opts, T).run(M);
+  Compiler C; // On the stack: a one-shot call allocates nothing.
+  return C.run(M, Out, Opts);
 }

@@ -12,7 +12,9 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/SwapByteOrder.h"
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -86,6 +88,15 @@ struct Instr {
     return Instr{Op, 0, uint16_t(A), uint16_t(B), uint16_t(C)};
   }
   static Instr makeABx(Opcode Op, unsigned A, uint32_t Bx) {
+    // On a little-endian host B and C are Bx's two halves as they lie in
+    // memory: one 64-bit word, where the compiler split Bx and rejoined it.
+    if constexpr (!llvm::sys::IsBigEndianHost) {
+      uint64_t W =
+          uint64_t(Op) | uint64_t(uint16_t(A)) << 16 | uint64_t(Bx) << 32;
+      Instr I;
+      std::memcpy(&I, &W, sizeof(I));
+      return I;
+    }
     return Instr{Op, 0, uint16_t(A), uint16_t(Bx & 0xFFFF), uint16_t(Bx >> 16)};
   }
 };
