@@ -337,7 +337,10 @@ public:
   VM();
   ~VM();
 
-  llvm::Error run(const Program &P, llvm::raw_ostream &Out,
+  /// Inlined into its two callers (Interpreter::run and execute): a call
+  /// and this function's frame cost more than a short program's run.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE llvm::Error
+  run(const Program &P, llvm::raw_ostream &Out,
                   std::string *ResultRepr);
 
   // Output of print().
