@@ -1248,11 +1248,16 @@ static bool comparableItems(Value V, const Value *&Items, size_t &N) {
   }
   return seqItems(V, Items, N);
 }
+// SliceObject is not standard-layout (it derives from Object), but GCC
+// and Clang lay out its own members in order all the same.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
 static_assert(offsetof(SliceObject, Stop) ==
                       offsetof(SliceObject, Start) + sizeof(Value) &&
                   offsetof(SliceObject, Step) ==
                       offsetof(SliceObject, Start) + 2 * sizeof(Value),
               "a slice's parts are an array");
+#pragma GCC diagnostic pop
 
 bool pyr::equalOp(VM &M, Value L, Value R, bool &Out) {
   if (L.isObject() && R.isObject() && L.O != R.O)
