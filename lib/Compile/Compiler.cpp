@@ -102,11 +102,10 @@ public:
                                          const CompileOptions &Opts);
 
 private:
-  /// The program being compiled, and CompileOptions::ReturnTrailingExpr;
-  /// set by run.
+  /// The program being compiled; set by run.
   Program *P = nullptr;
-  bool ReturnTrailingExpr = false;
-  Scope *S = nullptr;
+  /// The scope being compiled: the module's between runs.
+  Scope *S = &ModuleScope;
   llvm::StringMap<unsigned> GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
@@ -1066,20 +1065,34 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
 // Statements
 //===----------------------------------------------------------------------===//
 
-Error Compiler::run(const ModuleStmt *M, Program &Out,
-                    const CompileOptions &Opts) {
-  P = &Out;
-  ReturnTrailingExpr = Opts.ReturnTrailingExpr;
+/// Empties \p Out for a module; the case where more than its code is to
+/// be cleared.
+static LLVM_ATTRIBUTE_NOINLINE void resetProgram(Program &Out) {
   Out.clear();
-  Mod = M;
-  CurLine = 1;
-  Scope &Module = ModuleScope;
-  Module.Code = &Out.Module;
   // One 8-byte comparison; a StringRef comparison here was not inlined.
   if (Out.Module.Name.size() != 8 ||
       std::memcmp(Out.Module.Name.data(), "<module>", 8) != 0)
     Out.Module.Name = "<module>";
-  S = &Module;
+}
+
+Error Compiler::run(const ModuleStmt *M, Program &Out,
+                    const CompileOptions &Opts) {
+  P = &Out;
+  // Most programs are compiled into a reused Program whose last module
+  // held only code: clearing the empty tables and checking the name
+  // would cost more than the rest of compiling "2 + 3".
+  if (LLVM_LIKELY(Out.CodeOnly)) {
+    Out.Module.Code.clear();
+    Out.Module.Lines.clear();
+    Out.Module.NumRegs = 0;
+  } else {
+    resetProgram(Out);
+  }
+  Mod = M;
+  CurLine = 1;
+  Scope &Module = ModuleScope;
+  Module.Code = &Out.Module;
+  assert(S == &Module && "every run and function compile restores S");
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
@@ -1088,7 +1101,7 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   // compiled apart from the others.
   StmtList Body = M->Body;
   bool Trailing =
-      ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
+      Opts.ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
   if (Body.size() > Trailing)
     compileBody(Body.drop_back(Trailing));
   if (!Failed) {
@@ -1105,7 +1118,9 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
       fail(M->getPos(), "module needs too many registers");
   }
   // Leave the tables empty for the next module (an expression-only module
-  // never touched them).
+  // never touched them). Whatever the module adds to Out beyond its code
+  // (constants, global names, functions) goes through one of them.
+  Out.CodeOnly = !TablesUsed;
   if (TablesUsed)
     clearTables();
   Module.FreeReg = 0;
