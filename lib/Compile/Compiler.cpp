@@ -102,6 +102,15 @@ public:
                                          const CompileOptions &Opts);
 
 private:
+  /// run() for any module but the common shape it handles itself.
+  LLVM_ATTRIBUTE_NOINLINE Error runGeneral(const CompileOptions &Opts);
+  /// The checks and cleanup that end a run.
+  LLVM_ATTRIBUTE_NOINLINE Error finishRun();
+  /// The module's trailing expression statement and the Return of its
+  /// value.
+  void compileReturnedExpr(const ExprStmt *Last);
+
+private:
   /// The program being compiled; set by run.
   Program *P = nullptr;
   /// The scope being compiled: the module's between runs.
@@ -1090,9 +1099,35 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   }
   Mod = M;
   CurLine = 1;
-  Scope &Module = ModuleScope;
-  Module.Code = &Out.Module;
-  assert(S == &Module && "every run and function compile restores S");
+  ModuleScope.Code = &Out.Module;
+  assert(S == &ModuleScope && "every run and function compile restores S");
+  // The common shape, a module that is one expression statement whose
+  // value it returns ("2 + 3"), skips the general path and its frame. It
+  // has no global or nonlocal declaration, and without functions no
+  // symbol table.
+  StmtList Body = M->Body;
+  if (LLVM_LIKELY(Opts.ReturnTrailingExpr && Body.size() == 1 &&
+                  isa<ExprStmt>(Body[0]) && !M->HasFunctions)) {
+    compileReturnedExpr(cast<ExprStmt>(Body[0]));
+    if (LLVM_LIKELY(!Failed && !TablesUsed &&
+                    Out.Module.NumRegs <= MaxRegisters)) {
+      Out.CodeOnly = true;
+      return Error::success();
+    }
+    return finishRun();
+  }
+  return runGeneral(Opts);
+}
+
+void Compiler::compileReturnedExpr(const ExprStmt *Last) {
+  CurLine = Last->getPos().Line;
+  unsigned R = exprToReg(Last->Value);
+  emit(Instr::makeABC(Opcode::Return, R));
+  ModuleScope.FreeReg = 0;
+}
+
+Error Compiler::runGeneral(const CompileOptions &Opts) {
+  const ModuleStmt *M = Mod;
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
@@ -1105,18 +1140,19 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   if (Body.size() > Trailing)
     compileBody(Body.drop_back(Trailing));
   if (!Failed) {
-    if (Trailing) {
-      const Stmt *Last = Body.back();
-      CurLine = Last->getPos().Line;
-      unsigned R = exprToReg(cast<ExprStmt>(Last)->Value);
-      emit(Instr::makeABC(Opcode::Return, R));
-      Module.FreeReg = 0;
-    } else {
+    if (Trailing)
+      compileReturnedExpr(cast<ExprStmt>(Body.back()));
+    else
       emit(Instr::makeABC(Opcode::ReturnNone, 0));
-    }
-    if (Out.Module.NumRegs > MaxRegisters)
-      fail(M->getPos(), "module needs too many registers");
   }
+  return finishRun();
+}
+
+Error Compiler::finishRun() {
+  Program &Out = *P;
+  Scope &Module = ModuleScope;
+  if (!Failed && Out.Module.NumRegs > MaxRegisters)
+    fail(Mod->getPos(), "module needs too many registers");
   // Leave the tables empty for the next module (an expression-only module
   // never touched them). Whatever the module adds to Out beyond its code
   // (constants, global names, functions) goes through one of them.
