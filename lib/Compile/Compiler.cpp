@@ -115,6 +115,8 @@ private:
   Program *P = nullptr;
   /// The scope being compiled: the module's between runs.
   Scope *S = &ModuleScope;
+  /// S->Code, kept apart so that emitting loads it directly.
+  CodeObject *Cur = nullptr;
   llvm::StringMap<unsigned> GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
@@ -146,10 +148,27 @@ private:
   // Out of line, so that the two appends are inlined into it (inlined
   // into the large emitters, they were left as two calls), and with the
   // growing done apart, so that the common case needs no frame.
-  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) {
-    CodeObject &C = *S->Code;
-    if (LLVM_UNLIKELY(C.Code.size() == C.Code.capacity() ||
-                      C.Lines.size() == C.Lines.capacity()))
+  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) { append(I); }
+  /// emit(), returning \p I's A operand: a caller whose last step is to
+  /// emit into a register and return it tail-calls this, without a frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned emitToReg(Instr I) {
+    if (LLVM_UNLIKELY(isFull()))
+      return growAndEmitToReg(I);
+    append(I);
+    return I.A;
+  }
+  LLVM_ATTRIBUTE_NOINLINE unsigned growAndEmitToReg(Instr I) {
+    growAndEmit(I);
+    return I.A;
+  }
+  bool isFull() const {
+    const CodeObject &C = *Cur;
+    return C.Code.size() == C.Code.capacity() ||
+           C.Lines.size() == C.Lines.capacity();
+  }
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void append(Instr I) {
+    CodeObject &C = *Cur;
+    if (LLVM_UNLIKELY(isFull()))
       return growAndEmit(I);
     // Tells the compiler that the appends below do not reallocate.
     if (C.Code.size() == C.Code.capacity() ||
@@ -159,19 +178,19 @@ private:
     C.Lines.push_back(CurLine);
   }
   LLVM_ATTRIBUTE_NOINLINE void growAndEmit(Instr I) {
-    CodeObject &C = *S->Code;
+    CodeObject &C = *Cur;
     C.Code.reserve(std::max<size_t>(16, 2 * C.Code.size()));
     C.Lines.reserve(std::max<size_t>(16, 2 * C.Lines.size()));
     emit(I);
   }
-  size_t here() const { return S->Code->Code.size(); }
+  size_t here() const { return Cur->Code.size(); }
   size_t emitJump(Opcode Op, unsigned A = 0) {
     size_t At = here();
     emit(Instr::makeABx(Op, A, 0));
     return At;
   }
   void patchJump(size_t At, size_t Target) {
-    Instr &I = S->Code->Code[At];
+    Instr &I = Cur->Code[At];
     int64_t Off = static_cast<int64_t>(Target) - static_cast<int64_t>(At) - 1;
     I = Instr::makeABx(I.Op, I.A, static_cast<uint32_t>(static_cast<int32_t>(Off)));
   }
@@ -183,8 +202,8 @@ private:
   // Registers.
   unsigned allocTemp() {
     unsigned R = S->FreeReg++;
-    if (S->FreeReg > S->Code->NumRegs)
-      S->Code->NumRegs = S->FreeReg;
+    if (S->FreeReg > Cur->NumRegs)
+      Cur->NumRegs = S->FreeReg;
     return R;
   }
   bool isLocalReg(unsigned R) const { return R < S->Code->NumLocals; }
@@ -271,6 +290,12 @@ private:
   LLVM_ATTRIBUTE_NOINLINE unsigned exprToTemp(const Expr *E);
   LLVM_ATTRIBUTE_NOINLINE unsigned intLiteralToReg(const ConstantExpr *C);
   LLVM_ATTRIBUTE_NOINLINE unsigned binOpToReg(const BinOpExpr *B);
+  /// binOpToReg's cases but two int literals that fold to an int32.
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToRegOther(const BinOpExpr *B,
+                                                   unsigned T);
+  /// binOpToReg when the left operand is not an int literal.
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToRegNoLiteral(const BinOpExpr *B,
+                                                       unsigned T);
   LLVM_ATTRIBUTE_NOINLINE unsigned nameToReg(const NameExpr *N);
   LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
@@ -1099,7 +1124,7 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   }
   Mod = M;
   CurLine = 1;
-  ModuleScope.Code = &Out.Module;
+  ModuleScope.Code = Cur = &Out.Module;
   assert(S == &ModuleScope && "every run and function compile restores S");
   // The common shape, a module that is one expression statement whose
   // value it returns ("2 + 3"), skips the general path and its frame. It
@@ -1811,6 +1836,7 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   Inner.Parent = S;
   Scope *Outer = S;
   S = &Inner;
+  Cur = &Child;
   unsigned Depth = 0;
   for (Scope *Up = Outer; Up; Up = Up->Parent)
     ++Depth;
@@ -1839,6 +1865,7 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   if (!Failed && Child.NumRegs > MaxRegisters)
     fail(Owner->getPos(), "function needs too many registers");
   S = Outer;
+  Cur = Outer->Code;
   IntConsts = std::move(SavedInts);
   FloatConsts = std::move(SavedFloats);
   StrConsts = std::move(SavedStrs);
@@ -1901,10 +1928,39 @@ unsigned Compiler::intLiteralToReg(const ConstantExpr *C) {
 }
 
 unsigned Compiler::binOpToReg(const BinOpExpr *B) {
-  // What emitExpr does for a binary operation.
+  // What emitExpr does for a binary operation. The usual foldable case,
+  // two int literals folding to an int32, allocates nothing after T and
+  // ends with a tail call: no frame.
   unsigned T = allocTemp();
   CurLine = B->getPos().Line;
+  int64_t L, R, V;
+  if (!intLiteral(B->LHS, L))
+    return binOpToRegNoLiteral(B, T);
+  // Addition, the most common operation, is tested apart from the
+  // others, which a jump table selects.
+  if (intLiteral(B->RHS, R) &&
+      (B->Op == BinaryOp::Add ? !__builtin_add_overflow(L, R, &V)
+                              : foldIntBinOp(B->Op, L, R, V)) &&
+      V >= INT32_MIN && V <= INT32_MAX)
+    return emitToReg(Instr::makeABx(
+        Opcode::LoadInt, T, static_cast<uint32_t>(static_cast<int32_t>(V))));
+  return binOpToRegOther(B, T);
+}
+
+unsigned Compiler::binOpToRegOther(const BinOpExpr *B, unsigned T) {
   emitBinOpInline(B, T);
+  S->FreeReg = T + 1;
+  return T;
+}
+
+unsigned Compiler::binOpToRegNoLiteral(const BinOpExpr *B, unsigned T) {
+  // emitBinOpInline once its left operand is known not to be an int
+  // literal.
+  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
+      !isa<ConstantExpr>(B->LHS))
+    emitBinOpUnfolded(B, T);
+  else
+    emitBinOpFolding(B, T);
   S->FreeReg = T + 1;
   return T;
 }

@@ -707,6 +707,12 @@ TEST(ModuleCompiler, ReuseMatchesFreshCompiles) {
       "-2 + 3 * 4",
       "10000000000 + 1",
       "9223372036854775806 + 1",
+      "2147483647 + 1",
+      "-2147483648 - 1",
+      "7 // 0",
+      "x + 1",
+      "1.5 + 2",
+      "(1 + 2) * 3",
   };
   ModuleCompiler Reused, ReusedShared;
   // Also compiled into one reused Program, which a module of code alone
