@@ -149,17 +149,18 @@ private:
   // into the large emitters, they were left as two calls), and with the
   // growing done apart, so that the common case needs no frame.
   LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) { append(I); }
-  /// emit(), returning \p I's A operand: a caller whose last step is to
-  /// emit into a register and return it tail-calls this, without a frame.
-  LLVM_ATTRIBUTE_NOINLINE unsigned emitToReg(Instr I) {
+  /// emit(), returning \p Reg (\p I's A operand, which the caller has at
+  /// hand): a caller whose last step is to emit into a register and return
+  /// it tail-calls this, without a frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned emitToReg(Instr I, unsigned Reg) {
     if (LLVM_UNLIKELY(isFull()))
-      return growAndEmitToReg(I);
+      return growAndEmitToReg(I, Reg);
     append(I);
-    return I.A;
+    return Reg;
   }
-  LLVM_ATTRIBUTE_NOINLINE unsigned growAndEmitToReg(Instr I) {
+  LLVM_ATTRIBUTE_NOINLINE unsigned growAndEmitToReg(Instr I, unsigned Reg) {
     growAndEmit(I);
-    return I.A;
+    return Reg;
   }
   bool isFull() const {
     const CodeObject &C = *Cur;
@@ -1123,7 +1124,6 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
     resetProgram(Out);
   }
   Mod = M;
-  CurLine = 1;
   ModuleScope.Code = Cur = &Out.Module;
   assert(S == &ModuleScope && "every run and function compile restores S");
   // The common shape, a module that is one expression statement whose
@@ -1153,6 +1153,7 @@ void Compiler::compileReturnedExpr(const ExprStmt *Last) {
 
 Error Compiler::runGeneral(const CompileOptions &Opts) {
   const ModuleStmt *M = Mod;
+  CurLine = 1;
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
@@ -1923,7 +1924,14 @@ unsigned Compiler::exprToTemp(const Expr *E) {
 unsigned Compiler::intLiteralToReg(const ConstantExpr *C) {
   unsigned T = allocTemp();
   CurLine = C->getPos().Line;
-  emitIntConstant(C->IntVal, T);
+  int64_t V = C->IntVal;
+  // emitIntConstant, with the common LoadInt as a tail call.
+  if (LLVM_LIKELY(V >= INT32_MIN && V <= INT32_MAX))
+    return emitToReg(
+        Instr::makeABx(Opcode::LoadInt, T,
+                       static_cast<uint32_t>(static_cast<int32_t>(V))),
+        T);
+  emitIntConstantSlow(V, T);
   return T;
 }
 
@@ -1942,8 +1950,10 @@ unsigned Compiler::binOpToReg(const BinOpExpr *B) {
       (B->Op == BinaryOp::Add ? !__builtin_add_overflow(L, R, &V)
                               : foldIntBinOp(B->Op, L, R, V)) &&
       V >= INT32_MIN && V <= INT32_MAX)
-    return emitToReg(Instr::makeABx(
-        Opcode::LoadInt, T, static_cast<uint32_t>(static_cast<int32_t>(V))));
+    return emitToReg(
+        Instr::makeABx(Opcode::LoadInt, T,
+                       static_cast<uint32_t>(static_cast<int32_t>(V))),
+        T);
   return binOpToRegOther(B, T);
 }
 
