@@ -129,14 +129,15 @@ private:
   Scope ModuleScope;
   /// Whether anything was added to the tables above or the ones below
   /// (Symtable, ModuleBound, ConstSetOrders), which then need emptying
-  /// before the next module.
+  /// before the next module; also set by a failure, so that the common
+  /// end of a run tests one flag for both.
   bool TablesUsed = false;
   LLVM_ATTRIBUTE_NOINLINE void clearTables();
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
       return;
-    Failed = true;
+    Failed = TablesUsed = true;
     llvm::consumeError(std::move(Err));
     Err = makeSyntaxError(Msg.str(), 0, Pos.Line, Pos.Col);
   }
@@ -1134,8 +1135,7 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   if (LLVM_LIKELY(Opts.ReturnTrailingExpr && Body.size() == 1 &&
                   isa<ExprStmt>(Body[0]) && !M->HasFunctions)) {
     compileReturnedExpr(cast<ExprStmt>(Body[0]));
-    if (LLVM_LIKELY(!Failed && !TablesUsed &&
-                    Out.Module.NumRegs <= MaxRegisters)) {
+    if (LLVM_LIKELY(!TablesUsed && Out.Module.NumRegs <= MaxRegisters)) {
       Out.CodeOnly = true;
       return Error::success();
     }
