@@ -94,7 +94,7 @@ struct Instr {
       uint64_t W =
           uint64_t(Op) | uint64_t(uint16_t(A)) << 16 | uint64_t(Bx) << 32;
       Instr I;
-      std::memcpy(&I, &W, sizeof(I));
+      std::memcpy(static_cast<void *>(&I), &W, sizeof(I));
       return I;
     }
     return Instr{Op, 0, uint16_t(A), uint16_t(Bx & 0xFFFF), uint16_t(Bx >> 16)};
