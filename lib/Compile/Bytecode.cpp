@@ -712,6 +712,7 @@ void pyr::writeBytecode(const Program &P, llvm::raw_ostream &OS) {
 
 Error pyr::readBytecode(StringRef Data, Program &Out) {
   Out.clear();
+  Out.CodeOnly = false;
   auto Fail = [](const llvm::Twine &Msg) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    ("invalid bytecode file: " + Msg).str());

@@ -102,11 +102,21 @@ public:
                                          const CompileOptions &Opts);
 
 private:
-  /// The program being compiled, and CompileOptions::ReturnTrailingExpr;
-  /// set by run.
+  /// run() for any module but the common shape it handles itself.
+  LLVM_ATTRIBUTE_NOINLINE Error runGeneral(const CompileOptions &Opts);
+  /// The checks and cleanup that end a run.
+  LLVM_ATTRIBUTE_NOINLINE Error finishRun();
+  /// The module's trailing expression statement and the Return of its
+  /// value.
+  void compileReturnedExpr(const ExprStmt *Last);
+
+private:
+  /// The program being compiled; set by run.
   Program *P = nullptr;
-  bool ReturnTrailingExpr = false;
-  Scope *S = nullptr;
+  /// The scope being compiled: the module's between runs.
+  Scope *S = &ModuleScope;
+  /// S->Code, kept apart so that emitting loads it directly.
+  CodeObject *Cur = nullptr;
   llvm::StringMap<unsigned> GlobalIndex;
   Error Err = Error::success();
   bool Failed = false;
@@ -119,14 +129,15 @@ private:
   Scope ModuleScope;
   /// Whether anything was added to the tables above or the ones below
   /// (Symtable, ModuleBound, ConstSetOrders), which then need emptying
-  /// before the next module.
+  /// before the next module; also set by a failure, so that the common
+  /// end of a run tests one flag for both.
   bool TablesUsed = false;
   LLVM_ATTRIBUTE_NOINLINE void clearTables();
 
   void fail(SourcePos Pos, const llvm::Twine &Msg) {
     if (Failed)
       return;
-    Failed = true;
+    Failed = TablesUsed = true;
     llvm::consumeError(std::move(Err));
     Err = makeSyntaxError(Msg.str(), 0, Pos.Line, Pos.Col);
   }
@@ -138,10 +149,28 @@ private:
   // Out of line, so that the two appends are inlined into it (inlined
   // into the large emitters, they were left as two calls), and with the
   // growing done apart, so that the common case needs no frame.
-  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) {
-    CodeObject &C = *S->Code;
-    if (LLVM_UNLIKELY(C.Code.size() == C.Code.capacity() ||
-                      C.Lines.size() == C.Lines.capacity()))
+  LLVM_ATTRIBUTE_NOINLINE void emit(Instr I) { append(I); }
+  /// emit(), returning \p Reg (\p I's A operand, which the caller has at
+  /// hand): a caller whose last step is to emit into a register and return
+  /// it tail-calls this, without a frame.
+  LLVM_ATTRIBUTE_NOINLINE unsigned emitToReg(Instr I, unsigned Reg) {
+    if (LLVM_UNLIKELY(isFull()))
+      return growAndEmitToReg(I, Reg);
+    append(I);
+    return Reg;
+  }
+  LLVM_ATTRIBUTE_NOINLINE unsigned growAndEmitToReg(Instr I, unsigned Reg) {
+    growAndEmit(I);
+    return Reg;
+  }
+  bool isFull() const {
+    const CodeObject &C = *Cur;
+    return C.Code.size() == C.Code.capacity() ||
+           C.Lines.size() == C.Lines.capacity();
+  }
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void append(Instr I) {
+    CodeObject &C = *Cur;
+    if (LLVM_UNLIKELY(isFull()))
       return growAndEmit(I);
     // Tells the compiler that the appends below do not reallocate.
     if (C.Code.size() == C.Code.capacity() ||
@@ -151,19 +180,19 @@ private:
     C.Lines.push_back(CurLine);
   }
   LLVM_ATTRIBUTE_NOINLINE void growAndEmit(Instr I) {
-    CodeObject &C = *S->Code;
+    CodeObject &C = *Cur;
     C.Code.reserve(std::max<size_t>(16, 2 * C.Code.size()));
     C.Lines.reserve(std::max<size_t>(16, 2 * C.Lines.size()));
     emit(I);
   }
-  size_t here() const { return S->Code->Code.size(); }
+  size_t here() const { return Cur->Code.size(); }
   size_t emitJump(Opcode Op, unsigned A = 0) {
     size_t At = here();
     emit(Instr::makeABx(Op, A, 0));
     return At;
   }
   void patchJump(size_t At, size_t Target) {
-    Instr &I = S->Code->Code[At];
+    Instr &I = Cur->Code[At];
     int64_t Off = static_cast<int64_t>(Target) - static_cast<int64_t>(At) - 1;
     I = Instr::makeABx(I.Op, I.A, static_cast<uint32_t>(static_cast<int32_t>(Off)));
   }
@@ -175,8 +204,8 @@ private:
   // Registers.
   unsigned allocTemp() {
     unsigned R = S->FreeReg++;
-    if (S->FreeReg > S->Code->NumRegs)
-      S->Code->NumRegs = S->FreeReg;
+    if (S->FreeReg > Cur->NumRegs)
+      Cur->NumRegs = S->FreeReg;
     return R;
   }
   bool isLocalReg(unsigned R) const { return R < S->Code->NumLocals; }
@@ -263,6 +292,12 @@ private:
   LLVM_ATTRIBUTE_NOINLINE unsigned exprToTemp(const Expr *E);
   LLVM_ATTRIBUTE_NOINLINE unsigned intLiteralToReg(const ConstantExpr *C);
   LLVM_ATTRIBUTE_NOINLINE unsigned binOpToReg(const BinOpExpr *B);
+  /// binOpToReg's cases but two int literals that fold to an int32.
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToRegOther(const BinOpExpr *B,
+                                                   unsigned T);
+  /// binOpToReg when the left operand is not an int literal.
+  LLVM_ATTRIBUTE_NOINLINE unsigned binOpToRegNoLiteral(const BinOpExpr *B,
+                                                       unsigned T);
   LLVM_ATTRIBUTE_NOINLINE unsigned nameToReg(const NameExpr *N);
   LLVM_ATTRIBUTE_NOINLINE void emitName(const NameExpr *N, unsigned Dest);
   LLVM_ATTRIBUTE_NOINLINE void emitConstant(const ConstantExpr *C,
@@ -1066,20 +1101,59 @@ void Compiler::checkBuiltinName(const NameExpr *N) {
 // Statements
 //===----------------------------------------------------------------------===//
 
-Error Compiler::run(const ModuleStmt *M, Program &Out,
-                    const CompileOptions &Opts) {
-  P = &Out;
-  ReturnTrailingExpr = Opts.ReturnTrailingExpr;
+/// Empties \p Out for a module; the case where more than its code is to
+/// be cleared.
+static LLVM_ATTRIBUTE_NOINLINE void resetProgram(Program &Out) {
   Out.clear();
-  Mod = M;
-  CurLine = 1;
-  Scope &Module = ModuleScope;
-  Module.Code = &Out.Module;
   // One 8-byte comparison; a StringRef comparison here was not inlined.
   if (Out.Module.Name.size() != 8 ||
       std::memcmp(Out.Module.Name.data(), "<module>", 8) != 0)
     Out.Module.Name = "<module>";
-  S = &Module;
+}
+
+Error Compiler::run(const ModuleStmt *M, Program &Out,
+                    const CompileOptions &Opts) {
+  P = &Out;
+  // Most programs are compiled into a reused Program whose last module
+  // held only code: clearing the empty tables and checking the name
+  // would cost more than the rest of compiling "2 + 3".
+  if (LLVM_LIKELY(Out.CodeOnly)) {
+    Out.Module.Code.clear();
+    Out.Module.Lines.clear();
+    Out.Module.NumRegs = 0;
+  } else {
+    resetProgram(Out);
+  }
+  Mod = M;
+  ModuleScope.Code = Cur = &Out.Module;
+  assert(S == &ModuleScope && "every run and function compile restores S");
+  // The common shape, a module that is one expression statement whose
+  // value it returns ("2 + 3"), skips the general path and its frame. It
+  // has no global or nonlocal declaration, and without functions no
+  // symbol table.
+  StmtList Body = M->Body;
+  if (LLVM_LIKELY(Opts.ReturnTrailingExpr && Body.size() == 1 &&
+                  isa<ExprStmt>(Body[0]) && !M->HasFunctions)) {
+    compileReturnedExpr(cast<ExprStmt>(Body[0]));
+    if (LLVM_LIKELY(!TablesUsed && Out.Module.NumRegs <= MaxRegisters)) {
+      Out.CodeOnly = true;
+      return Error::success();
+    }
+    return finishRun();
+  }
+  return runGeneral(Opts);
+}
+
+void Compiler::compileReturnedExpr(const ExprStmt *Last) {
+  CurLine = Last->getPos().Line;
+  unsigned R = exprToReg(Last->Value);
+  emit(Instr::makeABC(Opcode::Return, R));
+  ModuleScope.FreeReg = 0;
+}
+
+Error Compiler::runGeneral(const CompileOptions &Opts) {
+  const ModuleStmt *M = Mod;
+  CurLine = 1;
   // The symbol table is only needed for functions, and for the checks of
   // global and nonlocal declarations.
   if (M->HasNameDecls || M->HasFunctions)
@@ -1088,24 +1162,27 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   // compiled apart from the others.
   StmtList Body = M->Body;
   bool Trailing =
-      ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
+      Opts.ReturnTrailingExpr && !Body.empty() && isa<ExprStmt>(Body.back());
   if (Body.size() > Trailing)
     compileBody(Body.drop_back(Trailing));
   if (!Failed) {
-    if (Trailing) {
-      const Stmt *Last = Body.back();
-      CurLine = Last->getPos().Line;
-      unsigned R = exprToReg(cast<ExprStmt>(Last)->Value);
-      emit(Instr::makeABC(Opcode::Return, R));
-      Module.FreeReg = 0;
-    } else {
+    if (Trailing)
+      compileReturnedExpr(cast<ExprStmt>(Body.back()));
+    else
       emit(Instr::makeABC(Opcode::ReturnNone, 0));
-    }
-    if (Out.Module.NumRegs > MaxRegisters)
-      fail(M->getPos(), "module needs too many registers");
   }
+  return finishRun();
+}
+
+Error Compiler::finishRun() {
+  Program &Out = *P;
+  Scope &Module = ModuleScope;
+  if (!Failed && Out.Module.NumRegs > MaxRegisters)
+    fail(Mod->getPos(), "module needs too many registers");
   // Leave the tables empty for the next module (an expression-only module
-  // never touched them).
+  // never touched them). Whatever the module adds to Out beyond its code
+  // (constants, global names, functions) goes through one of them.
+  Out.CodeOnly = !TablesUsed;
   if (TablesUsed)
     clearTables();
   Module.FreeReg = 0;
@@ -1760,6 +1837,7 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   Inner.Parent = S;
   Scope *Outer = S;
   S = &Inner;
+  Cur = &Child;
   unsigned Depth = 0;
   for (Scope *Up = Outer; Up; Up = Up->Parent)
     ++Depth;
@@ -1788,6 +1866,7 @@ unsigned Compiler::compileFunction(const Node *Owner, StringRef Name,
   if (!Failed && Child.NumRegs > MaxRegisters)
     fail(Owner->getPos(), "function needs too many registers");
   S = Outer;
+  Cur = Outer->Code;
   IntConsts = std::move(SavedInts);
   FloatConsts = std::move(SavedFloats);
   StrConsts = std::move(SavedStrs);
@@ -1845,15 +1924,53 @@ unsigned Compiler::exprToTemp(const Expr *E) {
 unsigned Compiler::intLiteralToReg(const ConstantExpr *C) {
   unsigned T = allocTemp();
   CurLine = C->getPos().Line;
-  emitIntConstant(C->IntVal, T);
+  int64_t V = C->IntVal;
+  // emitIntConstant, with the common LoadInt as a tail call.
+  if (LLVM_LIKELY(V >= INT32_MIN && V <= INT32_MAX))
+    return emitToReg(
+        Instr::makeABx(Opcode::LoadInt, T,
+                       static_cast<uint32_t>(static_cast<int32_t>(V))),
+        T);
+  emitIntConstantSlow(V, T);
   return T;
 }
 
 unsigned Compiler::binOpToReg(const BinOpExpr *B) {
-  // What emitExpr does for a binary operation.
+  // What emitExpr does for a binary operation. The usual foldable case,
+  // two int literals folding to an int32, allocates nothing after T and
+  // ends with a tail call: no frame.
   unsigned T = allocTemp();
   CurLine = B->getPos().Line;
+  int64_t L, R, V;
+  if (!intLiteral(B->LHS, L))
+    return binOpToRegNoLiteral(B, T);
+  // Addition, the most common operation, is tested apart from the
+  // others, which a jump table selects.
+  if (intLiteral(B->RHS, R) &&
+      (B->Op == BinaryOp::Add ? !__builtin_add_overflow(L, R, &V)
+                              : foldIntBinOp(B->Op, L, R, V)) &&
+      V >= INT32_MIN && V <= INT32_MAX)
+    return emitToReg(
+        Instr::makeABx(Opcode::LoadInt, T,
+                       static_cast<uint32_t>(static_cast<int32_t>(V))),
+        T);
+  return binOpToRegOther(B, T);
+}
+
+unsigned Compiler::binOpToRegOther(const BinOpExpr *B, unsigned T) {
   emitBinOpInline(B, T);
+  S->FreeReg = T + 1;
+  return T;
+}
+
+unsigned Compiler::binOpToRegNoLiteral(const BinOpExpr *B, unsigned T) {
+  // emitBinOpInline once its left operand is known not to be an int
+  // literal.
+  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
+      !isa<ConstantExpr>(B->LHS))
+    emitBinOpUnfolded(B, T);
+  else
+    emitBinOpFolding(B, T);
   S->FreeReg = T + 1;
   return T;
 }

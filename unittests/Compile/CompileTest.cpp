@@ -707,8 +707,17 @@ TEST(ModuleCompiler, ReuseMatchesFreshCompiles) {
       "-2 + 3 * 4",
       "10000000000 + 1",
       "9223372036854775806 + 1",
+      "2147483647 + 1",
+      "-2147483648 - 1",
+      "7 // 0",
+      "x + 1",
+      "1.5 + 2",
+      "(1 + 2) * 3",
   };
-  ModuleCompiler Reused;
+  ModuleCompiler Reused, ReusedShared;
+  // Also compiled into one reused Program, which a module of code alone
+  // (Program::CodeOnly) then clears only in part.
+  Program Shared;
   CompileOptions Opts;
   Opts.ReturnTrailingExpr = true;
   unsigned Failures = 0;
@@ -721,13 +730,50 @@ TEST(ModuleCompiler, ReuseMatchesFreshCompiles) {
       Program Fresh, Again;
       llvm::Error E1 = compileModule(*M, Fresh, Opts);
       llvm::Error E2 = Reused.compile(*M, Again, Opts);
+      llvm::Error E3 = ReusedShared.compile(*M, Shared, Opts);
       std::string Err1 = E1 ? errorText(std::move(E1)) : "";
       std::string Err2 = E2 ? errorText(std::move(E2)) : "";
+      std::string Err3 = E3 ? errorText(std::move(E3)) : "";
       EXPECT_EQ(Err1, Err2) << Src;
+      EXPECT_EQ(Err1, Err3) << Src;
       EXPECT_EQ(disassembly(Fresh), disassembly(Again)) << Src;
+      EXPECT_EQ(toBytes(Fresh), toBytes(Shared)) << Src;
       Failures += !Err2.empty();
     }
   }
   // The global-declaration error, 'open' and '@', in each round.
   EXPECT_EQ(Failures, 6u);
+}
+
+// Program::CodeOnly: set for a module of code alone, reset by a module
+// with more and by readBytecode, and a program read from a file into a
+// CodeOnly one is cleared in full by the next compile.
+TEST(ModuleCompiler, CodeOnlyPrograms) {
+  auto CompileInto = [](ModuleCompiler &MC, const char *Src, Program &P) {
+    ASTContext Ctx;
+    TokenBuffer Toks;
+    auto M = parseModule(Src, Ctx, Toks);
+    ASSERT_TRUE(!!M) << errorText(M.takeError());
+    llvm::Error E = MC.compile(*M, P);
+    ASSERT_FALSE(!!E) << errorText(std::move(E));
+  };
+  ModuleCompiler MC;
+  Program P, Fresh, Other;
+  EXPECT_FALSE(P.CodeOnly);
+  CompileInto(MC, "2 + 3\n", P);
+  EXPECT_TRUE(P.CodeOnly);
+  CompileInto(MC, "x = 'a'\nprint(x, 2.5)\n", P);
+  EXPECT_FALSE(P.CodeOnly);
+  CompileInto(MC, "def f(a):\n    return a\nprint(f(1))\n", Other);
+  CompileInto(MC, "2 + 3\n", P);
+  CompileInto(MC, "2 + 3\n", Fresh);
+  EXPECT_TRUE(P.CodeOnly);
+  EXPECT_EQ(toBytes(P), toBytes(Fresh));
+  // A file's program read over a CodeOnly one.
+  ASSERT_FALSE(!!readBytecode(toBytes(Other), P));
+  EXPECT_FALSE(P.CodeOnly);
+  EXPECT_EQ(toBytes(P), toBytes(Other));
+  CompileInto(MC, "2 + 3\n", P);
+  EXPECT_TRUE(P.CodeOnly);
+  EXPECT_EQ(toBytes(P), toBytes(Fresh));
 }

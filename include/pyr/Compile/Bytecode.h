@@ -189,7 +189,15 @@ struct CodeObject {
 struct Program {
   std::vector<std::string> GlobalNames;
   CodeObject Module;
+  /// Set by the compiler when the module it compiled holds nothing but
+  /// Module.Code, Module.Lines and Module.NumRegs, everything else being as
+  /// clear() leaves it and Module.Name "<module>" (an expression like
+  /// "2 + 3"): compiling into it again then clears only those, not every
+  /// table. Whoever changes anything else in a compiled Program must reset
+  /// it (readBytecode does).
+  bool CodeOnly = false;
 
+  /// Empties every part; leaves CodeOnly (a CodeOnly program stays one).
   void clear() {
     GlobalNames.clear();
     Module.clear();
