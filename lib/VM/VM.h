@@ -470,8 +470,9 @@ private:
   /// expression like "2 + 3"), and nothing of an earlier run is bound:
   /// linking it builds only its own entry.
   bool isLinkedTrivially(const Program &P) const {
-    return P.Module.Children.empty() && P.Module.Consts.empty() &&
-           P.GlobalNames.empty() && Globals.empty();
+    return (P.CodeOnly || (P.Module.Children.empty() &&
+                           P.Module.Consts.empty() && P.GlobalNames.empty())) &&
+           Globals.empty();
   }
   void linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur);
   Object *allocate(size_t Size, const TypeObject *T);
