@@ -2201,16 +2201,18 @@ inline Expr *Parser::parseNumber() {
   const Token &T = tok();
   StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
-    int64_t V = 0;
-    // The lexer makes no empty number token: the first test is not needed.
-    assert(!Text.empty() && "empty number token");
+    // An integer token starts with a digit ('0' for "0x..."), so a
+    // one-digit literal, the commonest, takes no loop.
+    assert(!Text.empty() && llvm::isDigit(Text[0]) &&
+           "integer without a digit");
     const char *Ch = Text.begin();
-    do {
+    int64_t V = static_cast<unsigned char>(*Ch) - unsigned('0');
+    while (++Ch != Text.end()) {
       unsigned D = static_cast<unsigned char>(*Ch) - unsigned('0');
       if (D > 9)
         return parseOtherNumber();
       V = V * 10 + D;
-    } while (++Ch != Text.end());
+    }
     auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
     C->IntVal = V;
     C->Text = Text;
