@@ -4,6 +4,7 @@
 #include "pyr/Lex/CharInfo.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "pyr/Lex/Lexer.h"
+#include "pyr/Lex/LexerImpl.h"
 #include "pyr/Lex/StrEncoding.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -2878,7 +2879,9 @@ Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
                                         TokenBuffer &Scratch) {
   // The error is scoped to the test, so that a successful parse does not
   // check it again to destroy it.
-  if (Error LexErr = lex(Buffer, Scratch))
+  // The lexer's loop is inlined: for a short module, a call of its own
+  // costs more than its work.
+  if (Error LexErr = lexer::lexBuffer(Buffer, Scratch))
     return parseAfterLexError(Buffer, Ctx, Scratch, std::move(LexErr));
   // A successful lex() ends the stream with ENDMARKER, which parseTokens()
   // would check again; parsing here also saves a call for every module.
