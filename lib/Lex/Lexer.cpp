@@ -5,7 +5,6 @@
 #include "pyr/Lex/CharInfo.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "pyr/Lex/LexerImpl.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -529,11 +528,7 @@ Error Lexer::lexIdentifier() {
         Lower == "br" || Lower == "rb" || Lower == "fr" || Lower == "rf")
       return lexString(Start);
   }
-  TokenKind K = llvm::StringSwitch<TokenKind>(Text)
-#define KEYWORD(Name, Spelling) .Case(Spelling, TokenKind::kw_##Name)
-#include "pyr/Lex/TokenKinds.def"
-                    .Default(TokenKind::Identifier);
-  push(K, Start);
+  push(nameKind(Text.data(), Text.size()), Start);
   return Error::success();
 }
 

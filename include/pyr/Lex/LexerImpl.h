@@ -134,6 +134,90 @@ inline bool isHexDigit(char C) {
   return isDigit(C) || (C >= 'a' && C <= 'f') || (C >= 'A' && C <= 'F');
 }
 
+/// The bytes that continue an ASCII name: letters, digits and '_'.
+struct NameCharTable {
+  bool Bits[256];
+};
+
+constexpr NameCharTable makeNameCharTable() {
+  NameCharTable T{};
+  for (unsigned C = 0; C < 256; ++C)
+    T.Bits[C] = (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
+                (C >= '0' && C <= '9') || C == '_';
+  return T;
+}
+
+constexpr NameCharTable ASCIINameChar = makeNameCharTable();
+
+/// The keywords, found by a hash of a name's first and last characters and
+/// its length that sets each apart: one comparison tells a name from a
+/// keyword, where a chain of them (StringSwitch) took one per keyword.
+struct KeywordEntry {
+  const char *Spelling;
+  uint8_t Len;
+  TokenKind Kind;
+};
+
+constexpr KeywordEntry Keywords[] = {
+#define KEYWORD(Name, Spelling)                                                \
+  {Spelling, sizeof(Spelling) - 1, TokenKind::kw_##Name},
+#include "pyr/Lex/TokenKinds.def"
+};
+constexpr size_t NumKeywords = sizeof(Keywords) / sizeof(Keywords[0]);
+constexpr size_t MinKeywordLen = 2, MaxKeywordLen = 8;
+
+constexpr unsigned keywordHash(unsigned char First, unsigned char Last,
+                               size_t Len) {
+  return (First + 11 * Last + Len) & 127;
+}
+
+struct KeywordHashTable {
+  /// Index into Keywords + 1, or 0.
+  uint8_t Slots[128];
+  /// Whether every keyword has a slot of its own and a length in
+  /// [MinKeywordLen, MaxKeywordLen].
+  bool Perfect;
+};
+
+constexpr KeywordHashTable makeKeywordHashTable() {
+  KeywordHashTable T{};
+  T.Perfect = true;
+  for (size_t I = 0; I < NumKeywords; ++I) {
+    const KeywordEntry &K = Keywords[I];
+    if (K.Len < MinKeywordLen || K.Len > MaxKeywordLen) {
+      T.Perfect = false;
+      continue;
+    }
+    uint8_t &Slot =
+        T.Slots[keywordHash(K.Spelling[0], K.Spelling[K.Len - 1], K.Len)];
+    if (Slot)
+      T.Perfect = false;
+    Slot = static_cast<uint8_t>(I + 1);
+  }
+  return T;
+}
+
+constexpr KeywordHashTable KeywordSlots = makeKeywordHashTable();
+static_assert(KeywordSlots.Perfect,
+              "keywordHash() or the length bounds need adjusting for the "
+              "keywords in TokenKinds.def");
+
+/// The kind of the name \p S of \p Len bytes: a keyword's, or Identifier.
+inline TokenKind nameKind(const char *S, size_t Len) {
+  if (Len < MinKeywordLen || Len > MaxKeywordLen)
+    return TokenKind::Identifier;
+  unsigned Slot = KeywordSlots.Slots[keywordHash(S[0], S[Len - 1], Len)];
+  if (!Slot)
+    return TokenKind::Identifier;
+  const KeywordEntry &K = Keywords[Slot - 1];
+  if (K.Len != Len)
+    return TokenKind::Identifier;
+  for (size_t I = 0; I < Len; ++I)
+    if (S[I] != K.Spelling[I])
+      return TokenKind::Identifier;
+  return K.Kind;
+}
+
 class Lexer {
 public:
   Lexer(StringRef Buf, TokenBuffer &Out) : Buf(Buf), Out(Out) {
@@ -410,6 +494,20 @@ inline Error Lexer::lexAll() {
       continue;
     }
     if (isIdentStart(static_cast<unsigned char>(C))) {
+      // An ASCII name is lexed here, unless a quote follows it (it may be a
+      // string's prefix) or a non-ASCII byte (which may continue it, and
+      // needs checking against Unicode's classes): lexIdentifier() takes
+      // those.
+      size_t End = Start + 1;
+      while (End < Size &&
+             ASCIINameChar.Bits[static_cast<unsigned char>(Data[End])])
+        ++End;
+      char N = PeekAt(End);
+      if (LLVM_LIKELY(!((C | N) & 0x80) && N != '"' && N != '\'')) {
+        P = End;
+        Emit(nameKind(Data + Start, End - Start), Start, End - Start);
+        continue;
+      }
       StoreState();
       Error E = lexIdentifier();
       LoadState();
