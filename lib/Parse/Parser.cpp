@@ -561,7 +561,13 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (LLVM_UNLIKELY(Failed | Deferred))
     return takeError();
-  auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
+  auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, StmtList());
+  if (Body.size() == 1) {
+    M->OnlyStmt = Body[0];
+    M->Body = StmtList(&M->OnlyStmt, 1);
+  } else {
+    M->Body = copy(Body);
+  }
   M->HasNameDecls = SawNameDecls;
   M->HasFunctions = SawFunctions;
   return M;

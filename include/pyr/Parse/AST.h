@@ -350,6 +350,9 @@ public:
   /// module, so the compiler can skip working out closures for a module
   /// without them.
   bool HasFunctions = false;
+  /// The storage of a body of one statement, the commonest, which then
+  /// needs no allocation of its own.
+  Stmt *OnlyStmt = nullptr;
 };
 
 class FunctionDefStmt : public Stmt {
