@@ -561,13 +561,9 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (LLVM_UNLIKELY(Failed | Deferred))
     return takeError();
-  auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, StmtList());
-  if (Body.size() == 1) {
-    M->OnlyStmt = Body[0];
-    M->Body = StmtList(&M->OnlyStmt, 1);
-  } else {
-    M->Body = copy(Body);
-  }
+  auto *M = Body.size() == 1
+                ? Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0])
+                : Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   M->HasFunctions = SawFunctions;
   return M;
@@ -1509,22 +1505,23 @@ inline Expr *Parser::parseExpression() {
   // This level and that of the operand it starts with are counted and
   // checked at once: no token is consumed between them, so either check
   // would fail at the same token with the same error.
-  Depth += 2;
-  if (Depth > MaxExprDepth) {
-    Depth -= 2;
+  // Every parse routine leaves Depth as it found it, so the depth is kept
+  // in a register across the calls rather than reloaded.
+  unsigned D = Depth + 2;
+  if (D > MaxExprDepth)
     return error(tok(), "too many nested expressions");
-  }
+  Depth = D;
   // The token rather than its position is kept: it is one register, and
   // the position is needed only for a conditional expression.
   const Token &Start = tok();
   Expr *Body = parseOperandBody(PrecOr);
-  --Depth;
   if (!Body || !is(TokenKind::kw_if)) {
-    --Depth;
+    Depth = D - 2;
     return Body;
   }
+  Depth = D - 1;
   Expr *E = parseConditional(Body, posOf(Start));
-  --Depth;
+  Depth = D - 2;
   return E;
 }
 
