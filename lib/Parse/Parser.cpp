@@ -1750,10 +1750,26 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
       continue;
     }
     skip();
-    Expr *R = endsAfterLeaf(Info.RPrec) ? parseLeaf() : parseOperand(Info.RPrec);
-    if (!R)
-      return nullptr;
-    L = make<BinOpExpr>(P, Info.Op, L, R);
+    // make<BinOpExpr>(), except that the height of a leaf operand, which is
+    // no higher than L, need not be read.
+    Expr *R;
+    unsigned H;
+    if (endsAfterLeaf(Info.RPrec)) {
+      R = parseLeaf();
+      if (!R)
+        return nullptr;
+      H = L->getHeight() + 1;
+    } else {
+      R = parseOperand(Info.RPrec);
+      if (!R)
+        return nullptr;
+      H = std::max(L->getHeight(), R->getHeight()) + 1;
+    }
+    auto *B = Ctx.create<BinOpExpr>(P, Info.Op, L, R);
+    if (H > MaxTreeHeight)
+      return error(P, 0, "too many nested expressions");
+    B->setHeight(H);
+    L = B;
   }
   return L;
 }
