@@ -4,6 +4,7 @@
 #include "pyr/Lex/CharInfo.h"
 #include "pyr/Lex/Diagnostic.h"
 #include "pyr/Lex/Lexer.h"
+#include "pyr/Lex/LexerImpl.h"
 #include "pyr/Lex/StrEncoding.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -560,7 +561,9 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (LLVM_UNLIKELY(Failed | Deferred))
     return takeError();
-  auto *M = Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
+  auto *M = Body.size() == 1
+                ? Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0])
+                : Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
   M->HasNameDecls = SawNameDecls;
   M->HasFunctions = SawFunctions;
   return M;
@@ -1502,22 +1505,23 @@ inline Expr *Parser::parseExpression() {
   // This level and that of the operand it starts with are counted and
   // checked at once: no token is consumed between them, so either check
   // would fail at the same token with the same error.
-  Depth += 2;
-  if (Depth > MaxExprDepth) {
-    Depth -= 2;
+  // Every parse routine leaves Depth as it found it, so the depth is kept
+  // in a register across the calls rather than reloaded.
+  unsigned D = Depth + 2;
+  if (D > MaxExprDepth)
     return error(tok(), "too many nested expressions");
-  }
+  Depth = D;
   // The token rather than its position is kept: it is one register, and
   // the position is needed only for a conditional expression.
   const Token &Start = tok();
   Expr *Body = parseOperandBody(PrecOr);
-  --Depth;
   if (!Body || !is(TokenKind::kw_if)) {
-    --Depth;
+    Depth = D - 2;
     return Body;
   }
+  Depth = D - 1;
   Expr *E = parseConditional(Body, posOf(Start));
-  --Depth;
+  Depth = D - 2;
   return E;
 }
 
@@ -1746,10 +1750,26 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
       continue;
     }
     skip();
-    Expr *R = endsAfterLeaf(Info.RPrec) ? parseLeaf() : parseOperand(Info.RPrec);
-    if (!R)
-      return nullptr;
-    L = make<BinOpExpr>(P, Info.Op, L, R);
+    // make<BinOpExpr>(), except that the height of a leaf operand, which is
+    // no higher than L, need not be read.
+    Expr *R;
+    unsigned H;
+    if (endsAfterLeaf(Info.RPrec)) {
+      R = parseLeaf();
+      if (!R)
+        return nullptr;
+      H = L->getHeight() + 1;
+    } else {
+      R = parseOperand(Info.RPrec);
+      if (!R)
+        return nullptr;
+      H = std::max(L->getHeight(), R->getHeight()) + 1;
+    }
+    auto *B = Ctx.create<BinOpExpr>(P, Info.Op, L, R);
+    if (H > MaxTreeHeight)
+      return error(P, 0, "too many nested expressions");
+    B->setHeight(H);
+    L = B;
   }
   return L;
 }
@@ -2201,16 +2221,18 @@ inline Expr *Parser::parseNumber() {
   const Token &T = tok();
   StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
-    int64_t V = 0;
-    // The lexer makes no empty number token: the first test is not needed.
-    assert(!Text.empty() && "empty number token");
+    // An integer token starts with a digit ('0' for "0x..."), so a
+    // one-digit literal, the commonest, takes no loop.
+    assert(!Text.empty() && llvm::isDigit(Text[0]) &&
+           "integer without a digit");
     const char *Ch = Text.begin();
-    do {
+    int64_t V = static_cast<unsigned char>(*Ch) - unsigned('0');
+    while (++Ch != Text.end()) {
       unsigned D = static_cast<unsigned char>(*Ch) - unsigned('0');
       if (D > 9)
         return parseOtherNumber();
       V = V * 10 + D;
-    } while (++Ch != Text.end());
+    }
     auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
     C->IntVal = V;
     C->Text = Text;
@@ -2876,7 +2898,9 @@ Expected<ModuleStmt *> pyr::parseModule(StringRef Buffer, ASTContext &Ctx,
                                         TokenBuffer &Scratch) {
   // The error is scoped to the test, so that a successful parse does not
   // check it again to destroy it.
-  if (Error LexErr = lex(Buffer, Scratch))
+  // The lexer's loop is inlined: for a short module, a call of its own
+  // costs more than its work.
+  if (Error LexErr = lexer::lexBuffer(Buffer, Scratch))
     return parseAfterLexError(Buffer, Ctx, Scratch, std::move(LexErr));
   // A successful lex() ends the stream with ENDMARKER, which parseTokens()
   // would check again; parsing here also saves a call for every module.

@@ -90,6 +90,35 @@ TEST(LexTest, ColumnsCountBytes) {
   EXPECT_EQ(Toks[3].Col, 12u);
 }
 
+TEST(LexTest, NamesNearKeywords) {
+  // Names that share a keyword's length and first and last characters, or
+  // that extend one, are names.
+  unsigned Checked = 0;
+  for (unsigned I = 0; I < static_cast<unsigned>(K::NumTokenKinds); ++I) {
+    auto Kind = static_cast<TokenKind>(I);
+    llvm::StringRef Name = getTokenKindName(Kind);
+    if (!Name.startswith("kw_"))
+      continue;
+    std::string S = getTokenSpelling(Kind);
+    SCOPED_TRACE(S);
+    std::vector<std::string> Near = {S + "_", "_" + S, S + "0", S.substr(1)};
+    if (S.size() >= 3)
+      Near.push_back(S.substr(0, 1) + "X" + S.substr(2));
+    else
+      Near.push_back(std::string{S[1], S[0]});
+    for (const std::string &N : Near) {
+      SCOPED_TRACE(N);
+      TokenBuffer Toks = lexOK(N);
+      ASSERT_EQ(Toks.size(), 3u);
+      // ("for" minus its first letter is "or".)
+      EXPECT_EQ(Toks[0].Kind, N == "or" ? K::kw_or : K::Identifier);
+      EXPECT_EQ(Toks[0].text(N), N);
+    }
+    ++Checked;
+  }
+  EXPECT_EQ(Checked, 35u);
+}
+
 TEST(LexTest, EveryKeywordAndPunctuator) {
   // Each fixed spelling, lexed on its own line, gives exactly its kind.
   unsigned Checked = 0;

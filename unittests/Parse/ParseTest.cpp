@@ -405,6 +405,34 @@ TEST_F(ParseTest, DeepNestingIsRefused) {
   EXPECT_EQ(E.Msg, "too many nested expressions");
 }
 
+TEST_F(ParseTest, TreeHeightLimit) {
+  // A left-associative chain of N operators is N + 1 high, whether its
+  // right operands are parsed as leaves or not; 2500 is the most the
+  // parser accepts, and the error is where the chain starts.
+  auto Chain = [](unsigned N, const char *Operand) {
+    std::string S = "x = 1";
+    for (unsigned I = 0; I < N; ++I)
+      S += std::string(" + ") + Operand;
+    return S + "\n";
+  };
+  for (const char *Operand : {"1", "y", "(1)"}) {
+    SCOPED_TRACE(Operand);
+    Expr *V = nullptr;
+    if (ModuleStmt *M = parse(Chain(2499, Operand)))
+      V = cast<AssignStmt>(M->Body[0])->Value;
+    ASSERT_TRUE(V);
+    EXPECT_EQ(V->getHeight(), 2500u);
+    ParseError E = error(Chain(2500, Operand));
+    EXPECT_EQ(E.Msg, "too many nested expressions");
+    EXPECT_EQ(E.Line, 1u);
+    EXPECT_EQ(E.Col, 5u);
+  }
+  // A right operand higher than the left one sets the height.
+  EXPECT_EQ(expr("1 + (2 + 3)")->getHeight(), 3u);
+  EXPECT_EQ(expr("1 + 2 * 3")->getHeight(), 3u);
+  EXPECT_EQ(expr("1 * 2 + 3")->getHeight(), 3u);
+}
+
 TEST_F(ParseTest, TokensMustEndWithEndOfFile) {
   llvm::StringRef Src = "x\n";
   ASSERT_FALSE(bool(lex(Src, Toks)));

@@ -341,6 +341,9 @@ public:
 class ModuleStmt : public Stmt {
 public:
   ModuleStmt(SourcePos P, StmtList Body) : Stmt(NodeKind::Module, P), Body(Body) {}
+  /// A module of the one statement \p Only, kept in OnlyStmt.
+  ModuleStmt(SourcePos P, Stmt *Only)
+      : Stmt(NodeKind::Module, P), Body(&OnlyStmt, 1), OnlyStmt(Only) {}
   PYR_NODE_CLASSOF(Module)
   StmtList Body;
   /// Whether a global or nonlocal statement appears anywhere in the module,
@@ -350,6 +353,9 @@ public:
   /// module, so the compiler can skip working out closures for a module
   /// without them.
   bool HasFunctions = false;
+  /// The storage of a body of one statement, the commonest, which then
+  /// needs no allocation of its own.
+  Stmt *OnlyStmt = nullptr;
 };
 
 class FunctionDefStmt : public Stmt {
