@@ -168,17 +168,22 @@ def evaluate(table, allocs):
     return rows
 
 
-def verdict(ac, ok, xfail):
+def verdict(ac, ok, xfail, report_only=()):
+    if ac in report_only:
+        return "pass" if ok else "fail"
     if ac in xfail:
         return "XPASS" if ok else "XFAIL"
     return "PASS" if ok else "FAIL"
 
 
-def print_table(rows, xfail, out=sys.stdout):
+def print_table(rows, xfail, out=sys.stdout, report_only=()):
     w = max(len(r[1]) for r in rows)
     for ac, desc, value, margin, ok in rows:
-        out.write("%-4s %-*s  %-5s  %s%s\n" % (ac, w, desc, verdict(ac, ok, xfail),
+        out.write("%-4s %-*s  %-5s  %s%s\n" % (ac, w, desc,
+                                               verdict(ac, ok, xfail, report_only),
                                                value, ("  [" + margin + "]") if margin else ""))
+    if any(r[0] in report_only for r in rows):
+        out.write("(lowercase: measured and reported only, not gated)\n")
 
 
 def machine_info(build):
@@ -328,6 +333,10 @@ def main():
                     help="a criterion known to fail: its FAIL is reported as "
                          "XFAIL and does not fail the run, and a PASS is "
                          "reported as XPASS and does (like lit's XFAIL)")
+    ap.add_argument("--report-only", action="append", default=[], metavar="AC",
+                    help="a criterion measured at its limit, where one run "
+                         "passes and the next fails: its verdict is printed "
+                         "in lowercase and does not change the exit status")
     args = ap.parse_args()
     build = os.path.abspath(args.build_dir)
     out_dir = os.path.join(build, "bench")
@@ -354,16 +363,17 @@ def main():
     table = summarize(results)
     rows = evaluate(table, allocs)
     print()
-    print_table(rows, args.xfail)
+    print_table(rows, args.xfail, report_only=args.report_only)
     if args.update_doc:
         src = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         write_doc(os.path.join(src, "docs", "PERFORMANCE.md"), build, rows, table,
                   allocs, args.quick)
-    verdicts = [verdict(r[0], r[4], args.xfail) for r in rows]
+    verdicts = [verdict(r[0], r[4], args.xfail, args.report_only) for r in rows]
     bad = sum(v in ("FAIL", "XPASS") for v in verdicts)
     print("\ncheck-bench: %d passed, %d failed, %d expectedly failed, "
-          "%d unexpectedly passed" % (verdicts.count("PASS"), verdicts.count("FAIL"),
-                                      verdicts.count("XFAIL"), verdicts.count("XPASS")))
+          "%d unexpectedly passed, %d reported only" % (
+              verdicts.count("PASS"), verdicts.count("FAIL"), verdicts.count("XFAIL"),
+              verdicts.count("XPASS"), verdicts.count("pass") + verdicts.count("fail")))
     return 1 if bad else 0
 
 
