@@ -2708,7 +2708,7 @@ struct ConstItem {
   bool IsFloat = false, IsBool = false;
   int64_t I = 0;
   double F = 0;
-  llvm::StringRef Text;
+  llvm::StringRef Text = {};
 
   /// _PyCode_ConstantKey: the type and the value (-0.0 apart from 0.0).
   std::string key() const {
