@@ -1515,10 +1515,10 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
   Out = &OutStream;
   ++RunGeneration;
-  Value Result;
-  // A local's address rather than __builtin_frame_address(0), which would
-  // make this function set up a frame pointer on every run.
-  NativeStackBase = reinterpret_cast<uintptr_t>(&Result);
+  // The frame address, not a local's: with ASan's detect_stack_use_after_
+  // return, locals whose address is taken live on a heap-allocated fake
+  // stack.
+  NativeStackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   // The trivial case of link(), inline: an expression like "2 + 3".
   if (LLVM_LIKELY(isLinkedTrivially(P) && !Linked.empty())) {
     Prog = &P;
@@ -1538,6 +1538,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // end of this function), and ensureStack() grows it with undef values.
   StackHighWater = M.NumRegs;
   Frames.push_back(Frame{&Linked[0], M.Code.data(), 0});
+  Value Result;
   bool OK = execute(Result);
   Error E = Error::success();
   if (OK && ResultRepr) {
