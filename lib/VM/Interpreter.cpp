@@ -103,7 +103,7 @@ int lookupBuiltin(StringRef Name) {
 // Heap
 //===----------------------------------------------------------------------===//
 
-VM::VM() { Frames.reserve(RecursionLimit + 1); }
+VM::VM() : Linked(1) { Frames.reserve(RecursionLimit + 1); }
 
 VM::~VM() { freeAll(); }
 
@@ -326,15 +326,7 @@ void VM::linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur) {
   }
 }
 
-void VM::link(const Program &P) {
-  Prog = &P;
-  GlobalOrder.clear();
-  if (isLinkedTrivially(P)) {
-    if (Linked.empty())
-      Linked.resize(1);
-    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
-    return;
-  }
+void VM::linkTables(const Program &P) {
   size_t NumCodes = 1, NumConsts = P.Module.Consts.size(),
          NumChildren = P.Module.Children.size();
   for (const auto &Child : P.Module.Children)
@@ -1519,14 +1511,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // return, locals whose address is taken live on a heap-allocated fake
   // stack.
   NativeStackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  // The trivial case of link(), inline: an expression like "2 + 3".
-  if (LLVM_LIKELY(isLinkedTrivially(P) && !Linked.empty())) {
-    Prog = &P;
-    GlobalOrder.clear();
-    Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
-  } else {
-    link(P);
-  }
+  link(P);
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");
   if (M.NumRegs + 1 > Stack.size() && !ensureStack(M.NumRegs + 1)) {

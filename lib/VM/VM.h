@@ -465,15 +465,24 @@ private:
   struct LinkCursor {
     size_t NextCode, NextConst, NextChild;
   };
-  void link(const Program &P);
-  /// Whether \p P is a module without functions, constants or names (an
-  /// expression like "2 + 3"), and nothing of an earlier run is bound:
-  /// linking it builds only its own entry.
-  bool isLinkedTrivially(const Program &P) const {
-    return (P.CodeOnly || (P.Module.Children.empty() &&
-                           P.Module.Consts.empty() && P.GlobalNames.empty())) &&
-           Globals.empty();
+  /// Make \p P the loaded program. A module without functions, constants
+  /// or names (an expression like "2 + 3"), when nothing of an earlier run
+  /// is bound, needs only its own entry: that case is inline, the rest is
+  /// linkTables().
+  void link(const Program &P) {
+    Prog = &P;
+    GlobalOrder.clear();
+    if (LLVM_LIKELY((P.CodeOnly ||
+                     (P.Module.Children.empty() && P.Module.Consts.empty() &&
+                      P.GlobalNames.empty())) &&
+                    Globals.empty())) {
+      // Linked always has the module's entry (see the constructor).
+      Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
+      return;
+    }
+    linkTables(P);
   }
+  void linkTables(const Program &P);
   void linkCode(const CodeObject &C, size_t Slot, LinkCursor &Cur);
   Object *allocate(size_t Size, const TypeObject *T);
   void collect();
