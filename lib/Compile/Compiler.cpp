@@ -313,6 +313,15 @@ private:
   /// emitBinOp when foldIntConstant may fold it.
   LLVM_ATTRIBUTE_NOINLINE void emitBinOpFolding(const BinOpExpr *B,
                                                 unsigned Dest);
+  /// emitBinOp unless both operands are int literals: a left operand that
+  /// is neither a literal nor an operation (a name, a call) cannot fold.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void emitBinOpNotTwoLiterals(const BinOpExpr *B,
+                                                            unsigned Dest) {
+    if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
+        !isa<ConstantExpr>(B->LHS))
+      return emitBinOpUnfolded(B, Dest);
+    emitBinOpFolding(B, Dest);
+  }
   /// Inline for the common LoadInt; the constant-table path is out of
   /// line, where its frame does not burden the common case.
   void emitIntConstant(int64_t V, unsigned Dest) {
@@ -1964,13 +1973,7 @@ unsigned Compiler::binOpToRegOther(const BinOpExpr *B, unsigned T) {
 }
 
 unsigned Compiler::binOpToRegNoLiteral(const BinOpExpr *B, unsigned T) {
-  // emitBinOpInline once its left operand is known not to be an int
-  // literal.
-  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
-      !isa<ConstantExpr>(B->LHS))
-    emitBinOpUnfolded(B, T);
-  else
-    emitBinOpFolding(B, T);
+  emitBinOpNotTwoLiterals(B, T);
   S->FreeReg = T + 1;
   return T;
 }
@@ -2519,8 +2522,7 @@ void Compiler::emitBinOp(const BinOpExpr *B, unsigned Dest) {
 
 void Compiler::emitBinOpInline(const BinOpExpr *B, unsigned Dest) {
   // Two literals, the usual foldable case, are folded here without the
-  // frame of the recursive foldIntConstant, and a left operand that is
-  // neither a literal nor an operation (a name, a call) without a call.
+  // frame of the recursive foldIntConstant.
   int64_t L, R;
   if (intLiteral(B->LHS, L) && intLiteral(B->RHS, R)) {
     if (int64_t V; foldIntBinOp(B->Op, L, R, V)) {
@@ -2529,10 +2531,7 @@ void Compiler::emitBinOpInline(const BinOpExpr *B, unsigned Dest) {
     }
     return emitBinOpUnfolded(B, Dest);
   }
-  if (!isa<BinOpExpr>(B->LHS) && !isa<UnaryOpExpr>(B->LHS) &&
-      !isa<ConstantExpr>(B->LHS))
-    return emitBinOpUnfolded(B, Dest);
-  emitBinOpFolding(B, Dest);
+  emitBinOpNotTwoLiterals(B, Dest);
 }
 
 void Compiler::emitBinOpFolding(const BinOpExpr *B, unsigned Dest) {
