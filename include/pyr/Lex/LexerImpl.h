@@ -685,6 +685,15 @@ inline Error Lexer::lexPunct() {
     }
     return No;
   };
+  // '**', '//', '<<' and '>>': the operator doubled, each with or without
+  // '=' after it.
+  auto Doubled = [&](TokenKind DoubleEq, TokenKind Double, TokenKind Eq,
+                     TokenKind Single) {
+    if (N != C)
+      return Two('=', Eq, Single);
+    Len = N2 == '=' ? 3 : 2;
+    return Len == 3 ? DoubleEq : Double;
+  };
   switch (C) {
   case '(':
   case '[':
@@ -731,20 +740,12 @@ inline Error Lexer::lexPunct() {
                  : Two('=', TokenKind::MinEqual, TokenKind::Minus);
     break;
   case '*':
-    if (N == '*') {
-      Len = N2 == '=' ? 3 : 2;
-      K = Len == 3 ? TokenKind::DoubleStarEqual : TokenKind::DoubleStar;
-    } else {
-      K = Two('=', TokenKind::StarEqual, TokenKind::Star);
-    }
+    K = Doubled(TokenKind::DoubleStarEqual, TokenKind::DoubleStar, TokenKind::StarEqual,
+                TokenKind::Star);
     break;
   case '/':
-    if (N == '/') {
-      Len = N2 == '=' ? 3 : 2;
-      K = Len == 3 ? TokenKind::DoubleSlashEqual : TokenKind::DoubleSlash;
-    } else {
-      K = Two('=', TokenKind::SlashEqual, TokenKind::Slash);
-    }
+    K = Doubled(TokenKind::DoubleSlashEqual, TokenKind::DoubleSlash, TokenKind::SlashEqual,
+                TokenKind::Slash);
     break;
   case '|':
     K = Two('=', TokenKind::VBarEqual, TokenKind::VBar);
@@ -774,20 +775,12 @@ inline Error Lexer::lexPunct() {
     Len = 2;
     break;
   case '<':
-    if (N == '<') {
-      Len = N2 == '=' ? 3 : 2;
-      K = Len == 3 ? TokenKind::LeftShiftEqual : TokenKind::LeftShift;
-    } else {
-      K = Two('=', TokenKind::LessEqual, TokenKind::Less);
-    }
+    K = Doubled(TokenKind::LeftShiftEqual, TokenKind::LeftShift, TokenKind::LessEqual,
+                TokenKind::Less);
     break;
   case '>':
-    if (N == '>') {
-      Len = N2 == '=' ? 3 : 2;
-      K = Len == 3 ? TokenKind::RightShiftEqual : TokenKind::RightShift;
-    } else {
-      K = Two('=', TokenKind::GreaterEqual, TokenKind::Greater);
-    }
+    K = Doubled(TokenKind::RightShiftEqual, TokenKind::RightShift, TokenKind::GreaterEqual,
+                TokenKind::Greater);
     break;
   case '.':
     if (N == '.' && N2 == '.') {
