@@ -1,20 +1,18 @@
-"""fake-bench.py DIR CPYTHON_NS COLD_NS: write the JSON files check-bench.py
-reads (DIR/bench/*.json) as if every stage benchmark had run, with the two
-means AC6 compares set as given, so that its verdicts can be tested without
-timing anything."""
+"""fake-bench.py CHECK_BENCH DIR CPYTHON_NS COLD_NS: write the JSON files
+check-bench.py (at CHECK_BENCH) reads (DIR/bench/*.json) as if every stage
+benchmark it lists had run, with the two means AC6 compares set as given,
+so that its verdicts can be tested without timing anything."""
+import importlib.util
 import json
 import os
 import sys
 
-out, cpython_ns, cold_ns = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-names = {
-    "bench-lex": ["lexer_simple", "lexer_large"],
-    "bench-parse": ["parser_simple", "parser_large"],
-    "bench-compile": ["compiler_simple", "compiler_large"],
-    "bench-vm": ["vm_simple", "vm_fib", "vm_loop"],
-    "bench-startup": ["cold_start_simple", "cached_simple"],
-    "bench-cpython": ["cpython_pure_simple"],
-}
+check_bench, out = sys.argv[1], sys.argv[2]
+cpython_ns, cold_ns = float(sys.argv[3]), float(sys.argv[4])
+spec = importlib.util.spec_from_file_location("check_bench", check_bench)
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+names = module.BENCHMARKS
 means = {"cold_start_simple": cold_ns, "cpython_pure_simple": cpython_ns}
 os.makedirs(os.path.join(out, "bench"), exist_ok=True)
 for target, benches in names.items():
