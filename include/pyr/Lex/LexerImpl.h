@@ -740,12 +740,12 @@ inline Error Lexer::lexPunct() {
                  : Two('=', TokenKind::MinEqual, TokenKind::Minus);
     break;
   case '*':
-    K = Doubled(TokenKind::DoubleStarEqual, TokenKind::DoubleStar, TokenKind::StarEqual,
-                TokenKind::Star);
+    K = Doubled(TokenKind::DoubleStarEqual, TokenKind::DoubleStar,
+                TokenKind::StarEqual, TokenKind::Star);
     break;
   case '/':
-    K = Doubled(TokenKind::DoubleSlashEqual, TokenKind::DoubleSlash, TokenKind::SlashEqual,
-                TokenKind::Slash);
+    K = Doubled(TokenKind::DoubleSlashEqual, TokenKind::DoubleSlash,
+                TokenKind::SlashEqual, TokenKind::Slash);
     break;
   case '|':
     K = Two('=', TokenKind::VBarEqual, TokenKind::VBar);
@@ -775,12 +775,12 @@ inline Error Lexer::lexPunct() {
     Len = 2;
     break;
   case '<':
-    K = Doubled(TokenKind::LeftShiftEqual, TokenKind::LeftShift, TokenKind::LessEqual,
-                TokenKind::Less);
+    K = Doubled(TokenKind::LeftShiftEqual, TokenKind::LeftShift,
+                TokenKind::LessEqual, TokenKind::Less);
     break;
   case '>':
-    K = Doubled(TokenKind::RightShiftEqual, TokenKind::RightShift, TokenKind::GreaterEqual,
-                TokenKind::Greater);
+    K = Doubled(TokenKind::RightShiftEqual, TokenKind::RightShift,
+                TokenKind::GreaterEqual, TokenKind::Greater);
     break;
   case '.':
     if (N == '.' && N2 == '.') {
