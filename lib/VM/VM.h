@@ -340,8 +340,7 @@ public:
   /// Inlined into its two callers (Interpreter::run and execute): a call
   /// and this function's frame cost more than a short program's run.
   LLVM_ATTRIBUTE_ALWAYS_INLINE llvm::Error
-  run(const Program &P, llvm::raw_ostream &Out,
-                  std::string *ResultRepr);
+  run(const Program &P, llvm::raw_ostream &Out, std::string *ResultRepr);
 
   // Output of print().
   llvm::raw_ostream *Out = nullptr;
