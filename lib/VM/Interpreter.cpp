@@ -259,7 +259,7 @@ bool VM::catchPending(ExcKind K, size_t Depth) {
   PendingMsg.clear();
   PendingNameSlot = -1;
   PendingSuggestion.clear();
-  Frames.resize(Depth);
+  Frames.erase(Frames.begin() + Depth, Frames.end());
   return true;
 }
 
@@ -1505,12 +1505,17 @@ DoReturn : {
 
 Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
-  Out = &OutStream;
+  // Each store left out counts in a short run (see link()): a value that
+  // is already in place is not written again.
+  if (Out != &OutStream)
+    Out = &OutStream;
   ++RunGeneration;
   // The frame address, not a local's: with ASan's detect_stack_use_after_
   // return, locals whose address is taken live on a heap-allocated fake
   // stack.
-  NativeStackBase = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  uintptr_t Base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (NativeStackBase != Base)
+    NativeStackBase = Base;
   link(P);
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");
@@ -1522,8 +1527,9 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // Registers start unbound: every run leaves the stack all-undef (see the
   // end of this function), and ensureStack() grows it with undef values.
   StackHighWater = M.NumRegs;
-  Frames.push_back(Frame{&Linked[0], M.Code.data(), 0});
-  Value Result;
+  Frames.emplace_back(&Linked[0], M.Code.data(), 0);
+  // execute() writes Result when it succeeds, and only then is it read.
+  Value Result(Value::NoInit{});
   bool OK = execute(Result);
   Error E = Error::success();
   if (OK && ResultRepr) {
@@ -1543,7 +1549,6 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // (the fast path in link) must not mark them.
   for (Value &V : ConstPool)
     V = Value::undef();
-  Prog = nullptr;
   return E;
 }
 
@@ -1607,15 +1612,23 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
     Result = M.takeError();
     return Result;
   }
-  CompileOptions Opts;
-  Opts.ReturnTrailingExpr = true;
+  static constexpr CompileOptions Opts = [] {
+    CompileOptions O;
+    O.ReturnTrailingExpr = true;
+    return O;
+  }();
   if (Error E = Pipe->Compiler.compile(*M, Pipe->Prog, Opts)) {
     Result = std::move(E);
     return Result;
   }
   // As for CPython's exec() of a string, tracebacks show no source lines.
-  Impl->FileName = "<string>";
-  Impl->Source = StringRef();
+  // Checked before written: stores are what a short run is short of.
+  static constexpr llvm::StringLiteral StringName("<string>");
+  if (Impl->FileName.data() != StringName.data() ||
+      Impl->FileName.size() != StringName.size())
+    Impl->FileName = StringName;
+  if (!Impl->Source.empty())
+    Impl->Source = StringRef();
   Pipe->OS.setTarget(*Result);
   if (Error E = Impl->run(Pipe->Prog, Pipe->OS, &*Result))
     Result = std::move(E);

@@ -330,6 +330,11 @@ struct Frame {
   const LinkedCode *LC;
   const Instr *PC; ///< Saved resume point while a callee runs.
   size_t Base;     ///< Index of register 0 in the stack.
+
+  // A constructor, so that emplace_back builds a frame in place rather
+  // than copying one built on the stack (three stores fewer per call).
+  Frame(const LinkedCode *LC, const Instr *PC, size_t Base)
+      : LC(LC), PC(PC), Base(Base) {}
 };
 
 class VM {
@@ -403,7 +408,8 @@ public:
   static constexpr size_t MaxStack = size_t(1) << 25;
 
 private:
-  // Loaded program.
+  // Loaded program; valid only while run() runs (it is not cleared
+  // afterwards).
   const Program *Prog = nullptr;
   std::vector<LinkedCode> Linked;
   std::vector<const LinkedCode *> ChildPtrs;
@@ -469,14 +475,21 @@ private:
   /// is bound, needs only its own entry: that case is inline, the rest is
   /// linkTables().
   void link(const Program &P) {
-    Prog = &P;
+    // Stores are what a short run is short of (the store queue commits
+    // about one per cycle), so what a run of the same program left in
+    // place is checked rather than written again.
+    if (Prog != &P)
+      Prog = &P;
     GlobalOrder.clear();
     if (LLVM_LIKELY((P.CodeOnly ||
                      (P.Module.Children.empty() && P.Module.Consts.empty() &&
                       P.GlobalNames.empty())) &&
                     Globals.empty())) {
       // Linked always has the module's entry (see the constructor).
-      Linked[0] = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
+      LinkedCode &E = Linked[0];
+      if (E.Code != &P.Module || E.Consts || E.Children || E.FastArgs ||
+          E.NumArgRegs)
+        E = LinkedCode{&P.Module, nullptr, nullptr, 0, 0};
       return;
     }
     linkTables(P);

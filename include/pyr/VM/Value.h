@@ -40,6 +40,10 @@ struct Value {
   ValueTag Tag;
 
   Value() : I(0), Tag(ValueTag::Undef) {}
+  /// Leaves the value unset, for a result that is written before it is
+  /// read: each store saved counts on the shortest paths.
+  struct NoInit {};
+  explicit Value(NoInit) {}
   static Value undef() { return Value(); }
   static Value none() {
     Value V;
