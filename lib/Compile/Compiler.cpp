@@ -145,6 +145,13 @@ private:
     fail(N->getPos(), What + " is not supported yet");
   }
 
+  /// CurLine = \p Line, without the store when the line is the same (the
+  /// operands of a statement mostly are on its line; see run()).
+  void setLine(uint32_t Line) {
+    if (CurLine != Line)
+      CurLine = Line;
+  }
+
   // Emission.
   // Out of line, so that the two appends are inlined into it (inlined
   // into the large emitters, they were left as two calls), and with the
@@ -1122,7 +1129,11 @@ static LLVM_ATTRIBUTE_NOINLINE void resetProgram(Program &Out) {
 
 Error Compiler::run(const ModuleStmt *M, Program &Out,
                     const CompileOptions &Opts) {
-  P = &Out;
+  // Stores are what compiling a short module is short of (the store queue
+  // commits about one per cycle): state that a compile into the same
+  // Program left in place is compared, not written again.
+  if (P != &Out)
+    P = &Out;
   // Most programs are compiled into a reused Program whose last module
   // held only code: clearing the empty tables and checking the name
   // would cost more than the rest of compiling "2 + 3".
@@ -1133,8 +1144,12 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   } else {
     resetProgram(Out);
   }
-  Mod = M;
-  ModuleScope.Code = Cur = &Out.Module;
+  if (Mod != M)
+    Mod = M;
+  if (Cur != &Out.Module)
+    Cur = &Out.Module;
+  if (ModuleScope.Code != &Out.Module)
+    ModuleScope.Code = &Out.Module;
   assert(S == &ModuleScope && "every run and function compile restores S");
   // The common shape, a module that is one expression statement whose
   // value it returns ("2 + 3"), skips the general path and its frame. It
@@ -1145,7 +1160,8 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
                   isa<ExprStmt>(Body[0]) && !M->HasFunctions)) {
     compileReturnedExpr(cast<ExprStmt>(Body[0]));
     if (LLVM_LIKELY(!TablesUsed && Out.Module.NumRegs <= MaxRegisters)) {
-      Out.CodeOnly = true;
+      if (!Out.CodeOnly)
+        Out.CodeOnly = true;
       return Error::success();
     }
     return finishRun();
@@ -1154,7 +1170,7 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
 }
 
 void Compiler::compileReturnedExpr(const ExprStmt *Last) {
-  CurLine = Last->getPos().Line;
+  setLine(Last->getPos().Line);
   unsigned R = exprToReg(Last->Value);
   emit(Instr::makeABC(Opcode::Return, R));
   ModuleScope.FreeReg = 0;
@@ -1949,7 +1965,7 @@ unsigned Compiler::binOpToReg(const BinOpExpr *B) {
   // two int literals folding to an int32, allocates nothing after T and
   // ends with a tail call: no frame.
   unsigned T = allocTemp();
-  CurLine = B->getPos().Line;
+  setLine(B->getPos().Line);
   int64_t L, R, V;
   if (!intLiteral(B->LHS, L))
     return binOpToRegNoLiteral(B, T);

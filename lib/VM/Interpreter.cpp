@@ -103,7 +103,7 @@ int lookupBuiltin(StringRef Name) {
 // Heap
 //===----------------------------------------------------------------------===//
 
-VM::VM() : Linked(1) { Frames.reserve(RecursionLimit + 1); }
+VM::VM() : Linked(1) {}
 
 VM::~VM() { freeAll(); }
 
@@ -224,7 +224,8 @@ void VM::collect() {
 
 void VM::freeAll() {
   Objects.freeAll();
-  HeapBytes = 0;
+  if (HeapBytes)
+    HeapBytes = 0;
 }
 
 bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
@@ -259,7 +260,7 @@ bool VM::catchPending(ExcKind K, size_t Depth) {
   PendingMsg.clear();
   PendingNameSlot = -1;
   PendingSuggestion.clear();
-  Frames.erase(Frames.begin() + Depth, Frames.end());
+  Frames.truncate(Depth);
   return true;
 }
 
@@ -1187,7 +1188,7 @@ PushFrame : {
   if (NewTop > StackHighWater)
     StackHighWater = NewTop;
   F->PC = PC;
-  Frames.push_back(Frame{LC, C.Code.data(), NewBase});
+  Frames.push(LC, C.Code.data(), NewBase);
   F = &Frames.back();
   PC = F->PC;
   R = NR;
@@ -1355,8 +1356,10 @@ PushFrame : {
     // Only methods of the receiver's type are cached, not what a type
     // object's attribute or an attribute value gave (see lookupMethod).
     if (T != &types::Type && R[I.A].isObject() &&
-        R[I.A].O->Type == &types::BuiltinFunction)
+        R[I.A].O->Type == &types::BuiltinFunction) {
       E = MethodCacheEntry{T, Name, RunGeneration, R[I.A]};
+      MethodCacheFilled = true;
+    }
     DISPATCH();
   }
   CASE(SetAdd)
@@ -1509,7 +1512,10 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // is already in place is not written again.
   if (Out != &OutStream)
     Out = &OutStream;
-  ++RunGeneration;
+  if (MethodCacheFilled) {
+    ++RunGeneration;
+    MethodCacheFilled = false;
+  }
   // The frame address, not a local's: with ASan's detect_stack_use_after_
   // return, locals whose address is taken live on a heap-allocated fake
   // stack.
@@ -1527,7 +1533,7 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // Registers start unbound: every run leaves the stack all-undef (see the
   // end of this function), and ensureStack() grows it with undef values.
   StackHighWater = M.NumRegs;
-  Frames.emplace_back(&Linked[0], M.Code.data(), 0);
+  Frames.push(&Linked[0], M.Code.data(), 0);
   // execute() writes Result when it succeeds, and only then is it read.
   Value Result(Value::NoInit{});
   bool OK = execute(Result);
@@ -1540,7 +1546,9 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   }
   if (!OK)
     E = makeError();
-  Frames.clear();
+  // A run that returned has popped its frames already.
+  if (!Frames.empty())
+    Frames.clear();
   // Nothing from this run may be read by the next one.
   std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());
   StackHighWater = 0;
@@ -1682,7 +1690,7 @@ bool VM::callFunction(FunctionObject *FnObj, const Value *Args, unsigned N,
   if (NewTop > StackHighWater)
     StackHighWater = NewTop;
   size_t Depth = Frames.size();
-  Frames.push_back(Frame{LC, C.Code.data(), NewBase});
+  Frames.push(LC, C.Code.data(), NewBase);
   return execute(Result, Depth);
 }
 
@@ -1727,7 +1735,7 @@ int VM::resumeGenerator(GeneratorObject *G, Value &Item) {
   Stack[Slot] = G->Fn;
   std::copy(G->Regs, G->Regs + C.NumRegs, Stack.begin() + NewBase);
   size_t Depth = Frames.size();
-  Frames.push_back(Frame{LC, C.Code.data() + G->ResumeAt, NewBase});
+  Frames.push(LC, C.Code.data() + G->ResumeAt, NewBase);
   G->State = GeneratorObject::Running;
   RunningGens.push_back(G);
   Value Result;

@@ -330,11 +330,42 @@ struct Frame {
   const LinkedCode *LC;
   const Instr *PC; ///< Saved resume point while a callee runs.
   size_t Base;     ///< Index of register 0 in the stack.
+};
 
-  // A constructor, so that emplace_back builds a frame in place rather
-  // than copying one built on the stack (three stores fewer per call).
-  Frame(const LinkedCode *LC, const Instr *PC, size_t Base)
-      : LC(LC), PC(PC), Base(Base) {}
+/// The call frames of a run. Calls check the recursion limit before they
+/// push, so the stack never holds more than its fixed capacity; push()
+/// writes a frame's fields in place, where std::vector's push_back copied
+/// a frame built on the native stack (three stores more per call, and
+/// stores are what short runs are short of).
+class FrameStack {
+public:
+  explicit FrameStack(size_t Capacity)
+      : Storage(new Frame[Capacity]), Top(Storage.get()),
+        Limit(Storage.get() + Capacity) {}
+
+  void push(const LinkedCode *LC, const Instr *PC, size_t Base) {
+    assert(Top != Limit && "callers check the recursion limit first");
+    Top->LC = LC;
+    Top->PC = PC;
+    Top->Base = Base;
+    ++Top;
+  }
+  void pop_back() { --Top; }
+  /// Drops the frames above the first \p N.
+  void truncate(size_t N) { Top = Storage.get() + N; }
+  void clear() { Top = Storage.get(); }
+
+  Frame &back() { return Top[-1]; }
+  const Frame &back() const { return Top[-1]; }
+  size_t size() const { return static_cast<size_t>(Top - Storage.get()); }
+  bool empty() const { return Top == Storage.get(); }
+  const Frame *begin() const { return Storage.get(); }
+  const Frame *end() const { return Top; }
+
+private:
+  std::unique_ptr<Frame[]> Storage;
+  Frame *Top;
+  Frame *Limit;
 };
 
 class VM {
@@ -426,7 +457,7 @@ private:
   std::vector<Value> Stack;
   /// One past the highest register used since the run started.
   size_t StackHighWater = 0;
-  std::vector<Frame> Frames;
+  FrameStack Frames{RecursionLimit + 1};
 
   // Exception state.
   bool HasPending = false;
@@ -466,6 +497,9 @@ private:
   static constexpr size_t MethodCacheSize = 64;
   MethodCacheEntry MethodCache[MethodCacheSize];
   uint64_t RunGeneration = 0;
+  /// Whether an entry was filled since RunGeneration last moved: a run
+  /// that filled none leaves nothing to make stale, and saves the store.
+  bool MethodCacheFilled = false;
 
   struct LinkCursor {
     size_t NextCode, NextConst, NextChild;

@@ -227,6 +227,10 @@ TEST(Execute, Containers) {
     R = execute("x = [7]\nx.append(8)\nx");
     ASSERT_TRUE(!!R) << errorText(R.takeError());
     EXPECT_EQ(*R, "[7, 8]");
+    // Nor over a run that cached no method (the generation then stays).
+    R = execute("2 + 3");
+    ASSERT_TRUE(!!R) << errorText(R.takeError());
+    EXPECT_EQ(*R, "5");
     R = execute("x = [7]\nx.pop()");
     ASSERT_TRUE(!!R) << errorText(R.takeError());
     EXPECT_EQ(*R, "7");
