@@ -691,7 +691,11 @@ bool VM::execute(Value &Result, size_t StopDepth) {
   Value *R = Stack.data() + F->Base;
   const Value *K = F->LC->Consts;
   Instr I;
-  Value Ret;
+  // Written by every call and return before it is read; only the tag is
+  // set, so that a builtin that failed to write it would leave an unbound
+  // value rather than a wild pointer, for one store instead of two.
+  Value Ret(Value::NoInit{});
+  Ret.Tag = ValueTag::Undef;
 
   static const void *const Labels[] = {
 #define OPCODE(Name, A, B, C) &&L_##Name,
@@ -1611,7 +1615,8 @@ Error Interpreter::run(const Program &P, llvm::raw_ostream &Out,
   return Impl->run(P, Out, ResultRepr);
 }
 
-llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE llvm::Expected<std::string>
+Interpreter::executeInline(StringRef Source) {
   // One object for every return, so that it is constructed in place.
   llvm::Expected<std::string> Result = std::string();
   Pipe->Ctx.reset();
@@ -1641,6 +1646,10 @@ llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
   if (Error E = Impl->run(Pipe->Prog, Pipe->OS, &*Result))
     Result = std::move(E);
   return Result;
+}
+
+llvm::Expected<std::string> Interpreter::execute(StringRef Source) {
+  return executeInline(Source);
 }
 
 bool VM::callValue(Value Fn, const Value *Args, unsigned N, Value &Result) {
@@ -1785,8 +1794,7 @@ executeOnNewInterpreter(StringRef Source) {
 } // namespace
 
 llvm::Expected<std::string> pyr::execute(StringRef Source) {
-  // Both paths end in a tail call.
   if (LLVM_LIKELY(ThreadInterp))
-    return ThreadInterp->execute(Source);
+    return ThreadInterp->executeInline(Source);
   return executeOnNewInterpreter(Source);
 }

@@ -46,6 +46,9 @@ public:
   std::string Suggestion;
 };
 
+class Interpreter;
+llvm::Expected<std::string> execute(llvm::StringRef Source);
+
 class Interpreter {
 public:
   Interpreter();
@@ -74,6 +77,11 @@ private:
   struct Pipeline;
   std::unique_ptr<VM> Impl;
   std::unique_ptr<Pipeline> Pipe;
+
+  /// execute(), inlined into it and into pyr::execute: a call between the
+  /// two costs a return address, a saved register and a frame.
+  llvm::Expected<std::string> executeInline(llvm::StringRef Source);
+  friend llvm::Expected<std::string> pyr::execute(llvm::StringRef Source);
 };
 
 /// How CPython names a script run from \p Path in tracebacks: its absolute
@@ -81,7 +89,7 @@ private:
 std::string scriptTracebackName(llvm::StringRef Path);
 
 /// One-shot execution through a per-thread reusable Interpreter.
-llvm::Expected<std::string> execute(llvm::StringRef Source);
+/// (Declared above, before Interpreter, which befriends it.)
 
 } // namespace pyr
 
