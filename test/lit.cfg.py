@@ -1,6 +1,7 @@
 # -*- Python -*-
 # lit configuration for pyr. Loaded through the generated lit.site.cfg.py.
 import os
+import shutil
 import lit.formats
 
 config.name = "pyr"
@@ -37,6 +38,9 @@ if os.path.exists(config.reference_python):
     config.available_features.add("reference-python")
 if config.pyr_sanitized:
     config.available_features.add("sanitizer")
+if shutil.which("valgrind"):
+    config.available_features.add("valgrind")
+config.substitutions.append(("%pyr_obj_root", config.pyr_obj_root))
 
 # Sanitizer settings reach the tools under test (lit passes a clean
 # environment otherwise).

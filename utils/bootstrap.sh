@@ -14,6 +14,7 @@ PACKAGES=(
   libgmp-dev                             # big integers
   libpython3.11-dev                      # the embedded CPython baseline
   hyperfine                              # process start-up timing
+  valgrind                               # utils/store-profile.py and its test
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
