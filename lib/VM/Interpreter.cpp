@@ -696,6 +696,9 @@ bool VM::execute(Value &Result, size_t StopDepth) {
   // value rather than a wild pointer, for one store instead of two.
   Value Ret(Value::NoInit{});
   Ret.Tag = ValueTag::Undef;
+  // A returned value. Not Ret, whose address builtins get, so that it
+  // can stay in registers.
+  Value RetV(Value::NoInit{});
 
   static const void *const Labels[] = {
 #define OPCODE(Name, A, B, C) &&L_##Name,
@@ -1084,11 +1087,11 @@ SlowCall:
     DISPATCH();
   }
   CASE(Return) {
-    Ret = R[I.A];
+    RetV = R[I.A];
     goto DoReturn;
   }
   CASE(ReturnNone) {
-    Ret = Value::none();
+    RetV = Value::none();
     goto DoReturn;
   }
   CASE(FormatValue) {
@@ -1494,11 +1497,11 @@ DoReturn : {
   size_t RetSlot = F->Base - 1;
   Frames.pop_back();
   if (Frames.size() == StopDepth) {
-    Result = Ret;
+    Result = RetV;
     return true;
   }
   F = &Frames.back();
-  Stack[RetSlot] = Ret;
+  Stack[RetSlot] = RetV;
   PC = F->PC;
   R = Stack.data() + F->Base;
   K = F->LC->Consts;
@@ -1554,7 +1557,10 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   if (!Frames.empty())
     Frames.clear();
   // Nothing from this run may be read by the next one.
-  std::fill(Stack.begin(), Stack.begin() + StackHighWater, Value::undef());
+  // Unbound is the tag alone (nothing reads an unbound value's payload),
+  // so one store per register rather than two.
+  for (size_t I = 0; I < StackHighWater; ++I)
+    Stack[I].Tag = ValueTag::Undef;
   StackHighWater = 0;
   freeAll();
   // Constants point into the freed heap; a later run that links none
