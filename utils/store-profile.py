@@ -122,8 +122,9 @@ def main():
             stores.append((int(addr, 16), int(size), pc))
 
     # The first store of a run is the return address of its call into
-    # pyr::execute: the stack lies below it.
-    stack_top = stores[0][0] + 64 if stores else 0
+    # pyr::execute: the stack lies below it, and the driver's frame (which
+    # holds the returned string) just above.
+    stack_top = stores[0][0] + 4096 if stores else 0
 
     def where(addr):
         return "stack" if stack_top - (1 << 20) < addr <= stack_top else "heap"
