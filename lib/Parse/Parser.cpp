@@ -561,12 +561,13 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (LLVM_UNLIKELY(Failed | Deferred))
     return takeError();
-  auto *M = Body.size() == 1
-                ? Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0])
-                : Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
-  M->HasNameDecls = SawNameDecls;
-  M->HasFunctions = SawFunctions;
-  return M;
+  // The flags are passed to the constructor, which would otherwise store
+  // them twice.
+  if (Body.size() == 1)
+    return Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0], SawNameDecls,
+                                  SawFunctions);
+  return Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body), SawNameDecls,
+                                SawFunctions);
 }
 
 bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
@@ -1765,11 +1766,10 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
         return nullptr;
       H = std::max(L->getHeight(), R->getHeight()) + 1;
     }
-    auto *B = Ctx.create<BinOpExpr>(P, Info.Op, L, R);
+    // The height goes to the constructor, which stores it with the kind.
     if (H > MaxTreeHeight)
       return error(P, 0, "too many nested expressions");
-    B->setHeight(H);
-    L = B;
+    L = Ctx.create<BinOpExpr>(P, Info.Op, L, R, H);
   }
   return L;
 }

@@ -69,7 +69,10 @@ public:
   void setHeight(unsigned H) { Height = static_cast<uint16_t>(H); }
 
 protected:
-  Node(NodeKind K, SourcePos P) : Kind(K), Pos(P) {}
+  /// \p Height is taken here when the creator knows it, so that it is
+  /// stored with the kind rather than written again.
+  Node(NodeKind K, SourcePos P, unsigned Height = 1)
+      : Kind(K), Height(static_cast<uint16_t>(Height)), Pos(P) {}
 
 private:
   NodeKind Kind;
@@ -123,16 +126,20 @@ public:
   /// Int: true when the literal does not fit in int64 (IntVal is invalid and
   /// Text holds the literal).
   bool IsBigInt = false;
-  int64_t IntVal = 0;
-  double FloatVal = 0;
+  /// One or the other, as CK says: not zeroing both saves a store for
+  /// every number.
+  union {
+    int64_t IntVal = 0; ///< Int.
+    double FloatVal;    ///< Float and Imaginary.
+  };
   /// Str/Bytes: the decoded value (UTF-8); Int: the literal's spelling.
   llvm::StringRef Text;
 };
 
 class BinOpExpr : public Expr {
 public:
-  BinOpExpr(SourcePos P, BinaryOp Op, Expr *L, Expr *R)
-      : Expr(NodeKind::BinOp, P), Op(Op), LHS(L), RHS(R) {}
+  BinOpExpr(SourcePos P, BinaryOp Op, Expr *L, Expr *R, unsigned Height = 1)
+      : Expr(NodeKind::BinOp, P, Height), Op(Op), LHS(L), RHS(R) {}
   PYR_NODE_CLASSOF(BinOp)
   BinaryOp Op;
   Expr *LHS, *RHS;
@@ -340,10 +347,16 @@ public:
 
 class ModuleStmt : public Stmt {
 public:
-  ModuleStmt(SourcePos P, StmtList Body) : Stmt(NodeKind::Module, P), Body(Body) {}
+  ModuleStmt(SourcePos P, StmtList Body, bool HasNameDecls = false,
+             bool HasFunctions = false)
+      : Stmt(NodeKind::Module, P), Body(Body), HasNameDecls(HasNameDecls),
+        HasFunctions(HasFunctions) {}
   /// A module of the one statement \p Only, kept in OnlyStmt.
-  ModuleStmt(SourcePos P, Stmt *Only)
-      : Stmt(NodeKind::Module, P), Body(&OnlyStmt, 1), OnlyStmt(Only) {}
+  ModuleStmt(SourcePos P, Stmt *Only, bool HasNameDecls = false,
+             bool HasFunctions = false)
+      : Stmt(NodeKind::Module, P), Body(&OnlyStmt, 1),
+        HasNameDecls(HasNameDecls), HasFunctions(HasFunctions), OnlyStmt(Only) {
+  }
   PYR_NODE_CLASSOF(Module)
   StmtList Body;
   /// Whether a global or nonlocal statement appears anywhere in the module,
