@@ -316,8 +316,10 @@ private:
                                                TokenKind K);
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
   Expr *parsePrimary();
-  bool endsAfterLeaf(unsigned MinPrec) const;
-  Expr *parseLeaf();
+  bool endsAfterLeafAfterOp(unsigned MinPrec) const;
+  /// The name or integer \p T, the current token or one after it, as
+  /// parseOperand() would parse it; moves past it.
+  Expr *parseLeafAt(const Token &T);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseTrailers(Expr *E, SourcePos Start);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseAtom();
   Expr *parseCall(Expr *Func, SourcePos Start);
@@ -328,9 +330,13 @@ private:
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
-  /// Inlined: both of its callers, parsePrimary() and parseLeaf(), are on
+  /// Inlined: both of its callers, parsePrimary() and parseLeafAt(), are on
   /// parseOperand()'s hot path.
-  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumber();
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumber() {
+    return parseNumberAt(tok());
+  }
+  /// parseNumber() for the integer \p T, the current token or one after it.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumberAt(const Token &T);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseOtherNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, const Token &After, std::string &Out,
@@ -1750,17 +1756,19 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
       L = parseBoolChain(L, P, K);
       continue;
     }
-    skip();
     // make<BinOpExpr>(), except that the height of a leaf operand, which is
     // no higher than L, need not be read.
     Expr *R;
     unsigned H;
-    if (endsAfterLeaf(Info.RPrec)) {
-      R = parseLeaf();
+    if (endsAfterLeafAfterOp(Info.RPrec)) {
+      // The operator is passed over with the leaf, which saves a store of
+      // the cursor (it may not stay in a register across the allocation).
+      R = parseLeafAt(Cur[1]);
       if (!R)
         return nullptr;
       H = L->getHeight() + 1;
     } else {
+      skip();
       R = parseOperand(Info.RPrec);
       if (!R)
         return nullptr;
@@ -1774,26 +1782,27 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
   return L;
 }
 
-/// Whether the operand at the current token is a lone name or integer, the
-/// most common operand by far, that parseOperand(\p MinPrec) would return
-/// as it is: no trailer and no operator it may contain follows. Such an
-/// operand is then built by parseLeaf() without the recursive call. ('not'
-/// is left to parseOperand, which looks past it for 'in'.)
-bool Parser::endsAfterLeaf(unsigned MinPrec) const {
-  TokenKind K = tok().Kind;
+/// Whether the operand after the current token, an infix operator, is a
+/// lone name or integer, the most common operand by far, that
+/// parseOperand(\p MinPrec) would return as it is: no trailer and no
+/// operator it may contain follows. Such an operand is then built by
+/// parseLeafAt() without the recursive call. ('not' is left to
+/// parseOperand, which looks past it for 'in'.)
+bool Parser::endsAfterLeafAfterOp(unsigned MinPrec) const {
+  // An operator is never the last token, nor is a name or number:
+  // ENDMARKER, or the token where lexing failed, ends every stream.
+  TokenKind K = Cur[1].Kind;
   if ((K != TokenKind::Identifier && K != TokenKind::Integer) ||
       Depth >= MaxExprDepth)
     return false;
-  // ENDMARKER, or the token where lexing failed, ends every stream, so a
-  // name or number is never last.
-  return InfixTable[size_t(Cur[1].Kind)].LeafEndPrec < MinPrec;
+  return InfixTable[size_t(Cur[2].Kind)].LeafEndPrec < MinPrec;
 }
 
-inline Expr *Parser::parseLeaf() {
-  if (is(TokenKind::Integer))
-    return parseNumber();
-  auto *N = Ctx.create<NameExpr>(pos(), text());
-  skip();
+inline Expr *Parser::parseLeafAt(const Token &T) {
+  if (T.is(TokenKind::Integer))
+    return parseNumberAt(T);
+  auto *N = Ctx.create<NameExpr>(posOf(T), textOf(T));
+  Cur = &T + 1;
   return N;
 }
 
@@ -2217,8 +2226,7 @@ Expr *Parser::parseBraceDisplay() {
 
 /// Plain decimal integers that certainly fit in int64 are converted here,
 /// small enough to inline; every other number goes to parseOtherNumber().
-inline Expr *Parser::parseNumber() {
-  const Token &T = tok();
+inline Expr *Parser::parseNumberAt(const Token &T) {
   StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
     // An integer token starts with a digit ('0' for "0x..."), so a
@@ -2230,15 +2238,18 @@ inline Expr *Parser::parseNumber() {
     while (++Ch != Text.end()) {
       unsigned D = static_cast<unsigned char>(*Ch) - unsigned('0');
       if (D > 9)
-        return parseOtherNumber();
+        break;
       V = V * 10 + D;
     }
-    auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
-    C->IntVal = V;
-    C->Text = Text;
-    skip();
-    return C;
+    if (Ch == Text.end()) {
+      auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
+      C->IntVal = V;
+      C->Text = Text;
+      Cur = &T + 1;
+      return C;
+    }
   }
+  Cur = &T;
   return parseOtherNumber();
 }
 
