@@ -53,6 +53,12 @@ public:
   /// Parses [Begin, End), which is not empty.
   Parser(StringRef Buf, const Token *Begin, const Token *End, ASTContext &Ctx)
       : Buf(Buf), Toks(Begin), Ctx(Ctx), Cur(Begin), LastTok(End - 1) {}
+  ~Parser() {
+    if (Failed)
+      Err.~Error();
+  }
+  Parser(const Parser &) = delete;
+  Parser &operator=(const Parser &) = delete;
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
       : Parser(Buf, Toks.begin(), Toks.end(), Ctx) {}
 
@@ -64,7 +70,7 @@ public:
   /// the first error found only once the whole module has parsed.
   LLVM_ATTRIBUTE_NOINLINE Error takeError() {
     if (Failed)
-      return std::move(Err);
+      return takeSyntaxError();
     for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
       if (D)
         return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line,
@@ -95,7 +101,13 @@ private:
   bool Deferred = false;
   bool SawNameDecls = false;
   bool SawFunctions = false;
-  Error Err = Error::success();
+  /// The first syntax error, which exists only while Failed: not setting
+  /// it up saves a store for every parse.
+  union {
+    Error Err;
+  };
+  /// Err, or success if there is none.
+  Error takeSyntaxError() { return Failed ? std::move(Err) : Error::success(); }
 
   /// How far the parser has looked: the furthest token peeked at, and
   /// reached inside speculate(). (idx() itself only moves forward outside
@@ -147,12 +159,14 @@ private:
   }
   StringRef text() const { return textOf(tok()); }
 
-  std::nullptr_t error(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
-                       const char *Type = "SyntaxError") {
+  /// Out of line: errors are rare, and a copy inlined into each hot parse
+  /// routine costs it registers and instructions.
+  LLVM_ATTRIBUTE_NOINLINE std::nullptr_t
+  error(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
+        const char *Type = "SyntaxError") {
     if (!Failed) {
+      new (&Err) Error(makeSyntaxError(Msg.str(), Offset, P.Line, P.Col, Type));
       Failed = true;
-      llvm::consumeError(std::move(Err));
-      Err = makeSyntaxError(Msg.str(), Offset, P.Line, P.Col, Type);
     }
     return nullptr;
   }
@@ -385,7 +399,7 @@ private:
     Cur = Save;
     if (Failed && !SaveFailed) {
       llvm::consumeError(std::move(Err));
-      Err = Error::success();
+      Err.~Error();
       Failed = false;
     }
     return R;
@@ -2804,8 +2818,8 @@ Expr *Parser::parseFStringExpr(FStringState &F, size_t Start, size_t End) {
   Sub2.Depth = Depth;
   Expr *E = Sub2.parseFStringInput();
   if (!E)
-    return Fail(std::move(Sub2.Err), false);
-  llvm::consumeError(std::move(Sub2.Err));
+    return Fail(Sub2.takeSyntaxError(), false);
+  llvm::consumeError(Sub2.takeSyntaxError());
   // What the compiler needs to know about the whole module.
   SawFunctions |= Sub2.SawFunctions;
   return E;
