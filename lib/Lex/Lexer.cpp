@@ -56,10 +56,12 @@ uint32_t decodeUTF8(const char *P, unsigned &Len) {
 } // namespace
 
 void Lexer::growTokens() {
-  size_t N = NextTok - Out.begin();
+  // reserve() keeps the tokens before Out.end(), which lexAll() leaves
+  // unset until it is done.
+  Out.setEnd(NextTok);
+  size_t N = Out.size();
   Out.reserve(std::max<size_t>(N + 1, 64));
-  NextTok = Out.begin() + N;
-  TokLimit = Out.capacityEnd();
+  NextTok = Out.end();
 }
 
 void Lexer::emitFinalDedents() {
@@ -100,6 +102,9 @@ Error Lexer::unclosedBracketError() {
 }
 
 Error Lexer::finish(Error E) {
+  // A successful lexAll() has set Out's end; after a failure, it is here.
+  if (E)
+    Out.setEnd(NextTok);
   // An error stops the scan, so bytes after it were not looked at.
   if (E || NeedsEncodingCheck) {
     if (Error EncodingError = ensureEncodingChecked()) {

@@ -53,6 +53,12 @@ public:
   /// Parses [Begin, End), which is not empty.
   Parser(StringRef Buf, const Token *Begin, const Token *End, ASTContext &Ctx)
       : Buf(Buf), Toks(Begin), Ctx(Ctx), Cur(Begin), LastTok(End - 1) {}
+  ~Parser() {
+    if (Failed)
+      Err.~Error();
+  }
+  Parser(const Parser &) = delete;
+  Parser &operator=(const Parser &) = delete;
   Parser(StringRef Buf, llvm::ArrayRef<Token> Toks, ASTContext &Ctx)
       : Parser(Buf, Toks.begin(), Toks.end(), Ctx) {}
 
@@ -64,7 +70,7 @@ public:
   /// the first error found only once the whole module has parsed.
   LLVM_ATTRIBUTE_NOINLINE Error takeError() {
     if (Failed)
-      return std::move(Err);
+      return takeSyntaxError();
     for (const DeferredError *D : {DeferredSymtable, DeferredCompile})
       if (D)
         return makeSyntaxError(D->Msg.str(), D->Offset, D->Pos.Line,
@@ -95,7 +101,13 @@ private:
   bool Deferred = false;
   bool SawNameDecls = false;
   bool SawFunctions = false;
-  Error Err = Error::success();
+  /// The first syntax error, which exists only while Failed: not setting
+  /// it up saves a store for every parse.
+  union {
+    Error Err;
+  };
+  /// Err, or success if there is none.
+  Error takeSyntaxError() { return Failed ? std::move(Err) : Error::success(); }
 
   /// How far the parser has looked: the furthest token peeked at, and
   /// reached inside speculate(). (idx() itself only moves forward outside
@@ -147,12 +159,14 @@ private:
   }
   StringRef text() const { return textOf(tok()); }
 
-  std::nullptr_t error(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
-                       const char *Type = "SyntaxError") {
+  /// Out of line: errors are rare, and a copy inlined into each hot parse
+  /// routine costs it registers and instructions.
+  LLVM_ATTRIBUTE_NOINLINE std::nullptr_t
+  error(SourcePos P, uint32_t Offset, const llvm::Twine &Msg,
+        const char *Type = "SyntaxError") {
     if (!Failed) {
+      new (&Err) Error(makeSyntaxError(Msg.str(), Offset, P.Line, P.Col, Type));
       Failed = true;
-      llvm::consumeError(std::move(Err));
-      Err = makeSyntaxError(Msg.str(), Offset, P.Line, P.Col, Type);
     }
     return nullptr;
   }
@@ -316,8 +330,10 @@ private:
                                                TokenKind K);
   Expr *parseBitOr() { return parseOperand(PrecBitOr); }
   Expr *parsePrimary();
-  bool endsAfterLeaf(unsigned MinPrec) const;
-  Expr *parseLeaf();
+  bool endsAfterLeafAfterOp(unsigned MinPrec) const;
+  /// The name or integer \p T, the current token or one after it, as
+  /// parseOperand() would parse it; moves past it.
+  Expr *parseLeafAt(const Token &T);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseTrailers(Expr *E, SourcePos Start);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseAtom();
   Expr *parseCall(Expr *Func, SourcePos Start);
@@ -328,9 +344,13 @@ private:
   Expr *parseListDisplay();
   Expr *parseBraceDisplay();
   Expr *parseLambda();
-  /// Inlined: both of its callers, parsePrimary() and parseLeaf(), are on
+  /// Inlined: both of its callers, parsePrimary() and parseLeafAt(), are on
   /// parseOperand()'s hot path.
-  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumber();
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumber() {
+    return parseNumberAt(tok());
+  }
+  /// parseNumber() for the integer \p T, the current token or one after it.
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Expr *parseNumberAt(const Token &T);
   LLVM_ATTRIBUTE_NOINLINE Expr *parseOtherNumber();
   LLVM_ATTRIBUTE_NOINLINE Expr *parseStrings();
   bool decodeString(const Token &T, const Token &After, std::string &Out,
@@ -379,7 +399,7 @@ private:
     Cur = Save;
     if (Failed && !SaveFailed) {
       llvm::consumeError(std::move(Err));
-      Err = Error::success();
+      Err.~Error();
       Failed = false;
     }
     return R;
@@ -561,12 +581,13 @@ Expected<ModuleStmt *> Parser::parseFile() {
   parseStatements(Body, /*TopLevel=*/true);
   if (LLVM_UNLIKELY(Failed | Deferred))
     return takeError();
-  auto *M = Body.size() == 1
-                ? Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0])
-                : Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body));
-  M->HasNameDecls = SawNameDecls;
-  M->HasFunctions = SawFunctions;
-  return M;
+  // The flags are passed to the constructor, which would otherwise store
+  // them twice.
+  if (Body.size() == 1)
+    return Ctx.create<ModuleStmt>(SourcePos{1, 1}, Body[0], SawNameDecls,
+                                  SawFunctions);
+  return Ctx.create<ModuleStmt>(SourcePos{1, 1}, copy(Body), SawNameDecls,
+                                SawFunctions);
 }
 
 bool Parser::parseStatements(SmallVectorImpl<Stmt *> &Out, bool TopLevel) {
@@ -1749,51 +1770,53 @@ Expr *Parser::parseOperandBody(unsigned MinPrec) {
       L = parseBoolChain(L, P, K);
       continue;
     }
-    skip();
     // make<BinOpExpr>(), except that the height of a leaf operand, which is
     // no higher than L, need not be read.
     Expr *R;
     unsigned H;
-    if (endsAfterLeaf(Info.RPrec)) {
-      R = parseLeaf();
+    if (endsAfterLeafAfterOp(Info.RPrec)) {
+      // The operator is passed over with the leaf, which saves a store of
+      // the cursor (it may not stay in a register across the allocation).
+      R = parseLeafAt(Cur[1]);
       if (!R)
         return nullptr;
       H = L->getHeight() + 1;
     } else {
+      skip();
       R = parseOperand(Info.RPrec);
       if (!R)
         return nullptr;
       H = std::max(L->getHeight(), R->getHeight()) + 1;
     }
-    auto *B = Ctx.create<BinOpExpr>(P, Info.Op, L, R);
+    // The height goes to the constructor, which stores it with the kind.
     if (H > MaxTreeHeight)
       return error(P, 0, "too many nested expressions");
-    B->setHeight(H);
-    L = B;
+    L = Ctx.create<BinOpExpr>(P, Info.Op, L, R, H);
   }
   return L;
 }
 
-/// Whether the operand at the current token is a lone name or integer, the
-/// most common operand by far, that parseOperand(\p MinPrec) would return
-/// as it is: no trailer and no operator it may contain follows. Such an
-/// operand is then built by parseLeaf() without the recursive call. ('not'
-/// is left to parseOperand, which looks past it for 'in'.)
-bool Parser::endsAfterLeaf(unsigned MinPrec) const {
-  TokenKind K = tok().Kind;
+/// Whether the operand after the current token, an infix operator, is a
+/// lone name or integer, the most common operand by far, that
+/// parseOperand(\p MinPrec) would return as it is: no trailer and no
+/// operator it may contain follows. Such an operand is then built by
+/// parseLeafAt() without the recursive call. ('not' is left to
+/// parseOperand, which looks past it for 'in'.)
+bool Parser::endsAfterLeafAfterOp(unsigned MinPrec) const {
+  // An operator is never the last token, nor is a name or number:
+  // ENDMARKER, or the token where lexing failed, ends every stream.
+  TokenKind K = Cur[1].Kind;
   if ((K != TokenKind::Identifier && K != TokenKind::Integer) ||
       Depth >= MaxExprDepth)
     return false;
-  // ENDMARKER, or the token where lexing failed, ends every stream, so a
-  // name or number is never last.
-  return InfixTable[size_t(Cur[1].Kind)].LeafEndPrec < MinPrec;
+  return InfixTable[size_t(Cur[2].Kind)].LeafEndPrec < MinPrec;
 }
 
-inline Expr *Parser::parseLeaf() {
-  if (is(TokenKind::Integer))
-    return parseNumber();
-  auto *N = Ctx.create<NameExpr>(pos(), text());
-  skip();
+inline Expr *Parser::parseLeafAt(const Token &T) {
+  if (T.is(TokenKind::Integer))
+    return parseNumberAt(T);
+  auto *N = Ctx.create<NameExpr>(posOf(T), textOf(T));
+  Cur = &T + 1;
   return N;
 }
 
@@ -2217,8 +2240,7 @@ Expr *Parser::parseBraceDisplay() {
 
 /// Plain decimal integers that certainly fit in int64 are converted here,
 /// small enough to inline; every other number goes to parseOtherNumber().
-inline Expr *Parser::parseNumber() {
-  const Token &T = tok();
+inline Expr *Parser::parseNumberAt(const Token &T) {
   StringRef Text = textOf(T);
   if (T.Kind == TokenKind::Integer && Text.size() <= 18) {
     // An integer token starts with a digit ('0' for "0x..."), so a
@@ -2230,15 +2252,18 @@ inline Expr *Parser::parseNumber() {
     while (++Ch != Text.end()) {
       unsigned D = static_cast<unsigned char>(*Ch) - unsigned('0');
       if (D > 9)
-        return parseOtherNumber();
+        break;
       V = V * 10 + D;
     }
-    auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
-    C->IntVal = V;
-    C->Text = Text;
-    skip();
-    return C;
+    if (Ch == Text.end()) {
+      auto *C = Ctx.create<ConstantExpr>(posOf(T), ConstantExpr::Int);
+      C->IntVal = V;
+      C->Text = Text;
+      Cur = &T + 1;
+      return C;
+    }
   }
+  Cur = &T;
   return parseOtherNumber();
 }
 
@@ -2793,8 +2818,8 @@ Expr *Parser::parseFStringExpr(FStringState &F, size_t Start, size_t End) {
   Sub2.Depth = Depth;
   Expr *E = Sub2.parseFStringInput();
   if (!E)
-    return Fail(std::move(Sub2.Err), false);
-  llvm::consumeError(std::move(Sub2.Err));
+    return Fail(Sub2.takeSyntaxError(), false);
+  llvm::consumeError(Sub2.takeSyntaxError());
   // What the compiler needs to know about the whole module.
   SawFunctions |= Sub2.SawFunctions;
   return E;

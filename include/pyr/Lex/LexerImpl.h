@@ -221,24 +221,13 @@ inline TokenKind nameKind(const char *S, size_t Len) {
 class Lexer {
 public:
   Lexer(StringRef Buf, TokenBuffer &Out) : Buf(Buf), Out(Out) {
-    Indents[0] = AltIndents[0] = 0;
+    Indents[0] = {0, 0};
   }
   LLVM_ATTRIBUTE_ALWAYS_INLINE Error run();
 
 private:
   StringRef Buf;
   TokenBuffer &Out;
-  /// Where the next token goes and the end of Out's capacity: tokens are
-  /// written past Out.end() and adopted with setEnd() at the end.
-  Token *NextTok = nullptr;
-  Token *TokLimit = nullptr;
-  /// Make room for at least one more token.
-  LLVM_ATTRIBUTE_NOINLINE void growTokens();
-  // The scan state the sub-lexers work on; lexAll() sets them.
-  size_t Pos;
-  uint32_t Line;
-  size_t LineStart;
-
   /// checkEncoding() looks at the whole buffer, which costs more than
   /// lexing a short one. Pure ASCII without NUL bytes or a comment where a
   /// coding cookie could be is always fine, so the scanning loops note the
@@ -247,13 +236,29 @@ private:
   bool NeedsEncodingCheck = false;
   bool EncodingChecked = false;
   bool BadEncoding = false;
-  // Next to the flags above, so that the constructor's stores to them merge.
   bool HasBadChar = false;
   /// Set by the errors CPython's tokenizer reports only when the parser
   /// asks for the offending token (indentation, tabs, a misplaced
   /// backslash, an unclosed bracket at the end): a bad character before
   /// them comes first.
   bool LazyError = false;
+  // The flags above and these spare bytes fill eight bytes, which the
+  // constructor then zeroes with one store.
+  uint8_t Spare[3] = {0, 0, 0};
+  /// Where the next token goes: tokens are written past Out.end() and
+  /// adopted with setEnd() at the end. Like the scan state below, it is
+  /// valid only while a sub-lexer runs and once lexAll() has failed; a
+  /// successful lexAll() sets Out's end itself. (Not set up front: every
+  /// store made for each lex() counts on a short input.)
+  Token *NextTok;
+  /// Make room for at least one more token; Out.capacityEnd() is then past
+  /// NextTok.
+  LLVM_ATTRIBUTE_NOINLINE void growTokens();
+  // The scan state the sub-lexers work on; lexAll() sets them.
+  size_t Pos;
+  uint32_t Line;
+  size_t LineStart;
+
   Error ensureEncodingChecked() {
     if (EncodingChecked)
       return Error::success();
@@ -265,15 +270,21 @@ private:
 
   // Fixed arrays: the limits are small, and setting up SmallVectors would
   // cost more than lexing a short buffer. Only the first NumIndents and
-  // NumBrackets entries are initialised.
+  // NumBrackets entries are initialised. (The two counts are next to each
+  // other, and the column and the tab-size-1 column of a level are kept
+  // together, so that the constructor sets them up with a store each.)
   unsigned NumIndents = 1;
-  unsigned Indents[MaxIndent];
-  unsigned AltIndents[MaxIndent];
+  unsigned NumBrackets = 0;
+  struct Indent {
+    /// The level's column with tabs to multiples of TabSize, and with tabs
+    /// as one column: CPython checks both to find inconsistent tabs.
+    unsigned Col, AltCol;
+  };
+  Indent Indents[MaxIndent];
   struct OpenBracket {
     char C;
     uint32_t Offset, Line, Col;
   };
-  unsigned NumBrackets = 0;
   OpenBracket Brackets[MaxParenLevel];
 
   char peek(size_t Ahead = 0) const {
@@ -284,7 +295,7 @@ private:
   }
   void push(TokenKind K, size_t Start, size_t Len, uint32_t TokLine,
             uint32_t Col) {
-    if (NextTok == TokLimit)
+    if (NextTok == Out.capacityEnd())
       growTokens();
     new (NextTok++) Token(K, static_cast<uint32_t>(Start),
                           static_cast<uint32_t>(Len), TokLine, Col);
@@ -402,16 +413,12 @@ plainInteger(const char *Data, size_t Size, size_t Start, char C, size_t &End) {
 
 inline Error Lexer::run() {
   Error E = lexAll();
-  Out.setEnd(NextTok);
   if (LLVM_UNLIKELY(E || NeedsEncodingCheck || HasBadChar))
     return finish(std::move(E));
   return E;
 }
 
 inline Error Lexer::lexAll() {
-  Out.clear();
-  NextTok = Out.begin();
-  TokLimit = Out.capacityEnd();
   // Members are reloaded from memory after every store and call, which
   // costs more than lexing a short token. This loop keeps the position,
   // line and token write pointer in locals and hands them to the member
@@ -424,7 +431,7 @@ inline Error Lexer::lexAll() {
     P = LS = 3;
     NeedsEncodingCheck = true;
   }
-  Token *T = NextTok, *TLimit = TokLimit;
+  Token *T = Out.begin(), *TLimit = Out.capacityEnd();
   auto StoreState = [&]() PYR_LEX_INLINE {
     Pos = P;
     Line = L;
@@ -436,7 +443,7 @@ inline Error Lexer::lexAll() {
     L = Line;
     LS = LineStart;
     T = NextTok;
-    TLimit = TokLimit;
+    TLimit = Out.capacityEnd();
   };
   const char *const Data = Buf.data();
   auto PeekAt = [&](size_t I)
@@ -446,7 +453,7 @@ inline Error Lexer::lexAll() {
       NextTok = T;
       growTokens();
       T = NextTok;
-      TLimit = TokLimit;
+      TLimit = Out.capacityEnd();
     }
     writeToken(T++, K, static_cast<uint32_t>(Start), static_cast<uint32_t>(Len),
                L, static_cast<uint32_t>(Start - LS + 1));
@@ -547,7 +554,7 @@ inline Error Lexer::lexAll() {
         LoadState();
       }
       Emit(TokenKind::EndOfFile, P, 0);
-      NextTok = T;
+      Out.setEnd(T);
       return Error::success();
     }
 
@@ -642,28 +649,27 @@ inline Error Lexer::lexIndentation(bool &SkipLine) {
   }
   const char *TabMsg = "inconsistent use of tabs and spaces in indentation";
   unsigned Top = NumIndents - 1;
-  if (Col == Indents[Top]) {
-    if (AltCol != AltIndents[Top])
+  if (Col == Indents[Top].Col) {
+    if (AltCol != Indents[Top].AltCol)
       return indentError(TabMsg, "TabError");
-  } else if (Col > Indents[Top]) {
+  } else if (Col > Indents[Top].Col) {
     if (NumIndents >= MaxIndent)
       return indentError("too many levels of indentation", "IndentationError");
-    if (AltCol <= AltIndents[Top])
+    if (AltCol <= Indents[Top].AltCol)
       return indentError(TabMsg, "TabError");
-    Indents[NumIndents] = Col;
-    AltIndents[NumIndents] = AltCol;
+    Indents[NumIndents] = {Col, AltCol};
     ++NumIndents;
     pushEmpty(TokenKind::Indent, Pos);
   } else {
     // Check the level dedented to before emitting anything: like CPython,
     // a bad dedent leaves no DEDENT tokens behind.
     unsigned Level = Top;
-    while (Level > 0 && Col < Indents[Level])
+    while (Level > 0 && Col < Indents[Level].Col)
       --Level;
-    if (Col != Indents[Level])
+    if (Col != Indents[Level].Col)
       return indentError("unindent does not match any outer indentation level",
                          "IndentationError", /*AtEndOfLine=*/true);
-    if (AltCol != AltIndents[Level])
+    if (AltCol != Indents[Level].AltCol)
       return indentError(TabMsg, "TabError");
     while (NumIndents > Level + 1) {
       --NumIndents;

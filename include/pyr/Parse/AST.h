@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Casting.h"
 #include "llvm/Support/Compiler.h"
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -61,23 +62,34 @@ struct SourcePos {
 
 class Node {
 public:
-  NodeKind getKind() const { return Kind; }
+  NodeKind getKind() const { return static_cast<NodeKind>(KindHeight); }
   SourcePos getPos() const { return Pos; }
   /// Height of an expression's subtree (1 for a leaf). The parser caps it
   /// so that every recursive walk over a tree has bounded depth.
-  unsigned getHeight() const { return Height; }
-  void setHeight(unsigned H) { Height = static_cast<uint16_t>(H); }
+  unsigned getHeight() const { return KindHeight >> 16; }
+  void setHeight(unsigned H) {
+    assert(H <= UINT16_MAX && "height out of range");
+    KindHeight = (KindHeight & 0xFFFF) | H << 16;
+  }
 
 protected:
-  Node(NodeKind K, SourcePos P) : Kind(K), Pos(P) {}
+  /// \p Height is taken here when the creator knows it, so that it is
+  /// stored with the kind rather than written again.
+  Node(NodeKind K, SourcePos P, unsigned Height = 1)
+      : Pos(P), KindHeight(static_cast<uint32_t>(K) | Height << 16) {
+    static_assert(sizeof(NodeKind) == 1, "the kind is KindHeight's low byte");
+    assert(Height <= UINT16_MAX && "height out of range");
+  }
 
 private:
-  NodeKind Kind;
-  /// Unused, but zeroed: with no padding byte between Kind and Height, a
-  /// constructor stores both with one instruction.
-  uint8_t Spare = 0;
-  uint16_t Height = 1; // Fits in the padding before Pos.
+  /// First, so that the kind and height come after it in the same eight
+  /// bytes as a subclass's first small fields, which a constructor can then
+  /// store together with them.
   SourcePos Pos;
+  /// The kind in the low byte and the height in the high 16 bits: one
+  /// field, so that a constructor stores them with one instruction even
+  /// when the height is not a constant.
+  uint32_t KindHeight;
 };
 
 class Expr : public Node {
@@ -123,16 +135,23 @@ public:
   /// Int: true when the literal does not fit in int64 (IntVal is invalid and
   /// Text holds the literal).
   bool IsBigInt = false;
-  int64_t IntVal = 0;
-  double FloatVal = 0;
+  /// Unused, but zeroed: it fills the eight bytes from the kind on, which a
+  /// constructor then stores with one instruction.
+  uint16_t Spare = 0;
+  /// One or the other, as CK says: not zeroing both saves a store for
+  /// every number.
+  union {
+    int64_t IntVal = 0; ///< Int.
+    double FloatVal;    ///< Float and Imaginary.
+  };
   /// Str/Bytes: the decoded value (UTF-8); Int: the literal's spelling.
   llvm::StringRef Text;
 };
 
 class BinOpExpr : public Expr {
 public:
-  BinOpExpr(SourcePos P, BinaryOp Op, Expr *L, Expr *R)
-      : Expr(NodeKind::BinOp, P), Op(Op), LHS(L), RHS(R) {}
+  BinOpExpr(SourcePos P, BinaryOp Op, Expr *L, Expr *R, unsigned Height = 1)
+      : Expr(NodeKind::BinOp, P, Height), Op(Op), LHS(L), RHS(R) {}
   PYR_NODE_CLASSOF(BinOp)
   BinaryOp Op;
   Expr *LHS, *RHS;
@@ -340,10 +359,16 @@ public:
 
 class ModuleStmt : public Stmt {
 public:
-  ModuleStmt(SourcePos P, StmtList Body) : Stmt(NodeKind::Module, P), Body(Body) {}
+  ModuleStmt(SourcePos P, StmtList Body, bool HasNameDecls = false,
+             bool HasFunctions = false)
+      : Stmt(NodeKind::Module, P), Body(Body), HasNameDecls(HasNameDecls),
+        HasFunctions(HasFunctions) {}
   /// A module of the one statement \p Only, kept in OnlyStmt.
-  ModuleStmt(SourcePos P, Stmt *Only)
-      : Stmt(NodeKind::Module, P), Body(&OnlyStmt, 1), OnlyStmt(Only) {}
+  ModuleStmt(SourcePos P, Stmt *Only, bool HasNameDecls = false,
+             bool HasFunctions = false)
+      : Stmt(NodeKind::Module, P), Body(&OnlyStmt, 1),
+        HasNameDecls(HasNameDecls), HasFunctions(HasFunctions), OnlyStmt(Only) {
+  }
   PYR_NODE_CLASSOF(Module)
   StmtList Body;
   /// Whether a global or nonlocal statement appears anywhere in the module,
