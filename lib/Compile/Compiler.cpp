@@ -12,6 +12,7 @@
 
 #include "pyr/Compile/Compiler.h"
 #include "pyr/Lex/Diagnostic.h"
+#include "pyr/StoreIfChanged.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/MapVector.h"
@@ -147,10 +148,7 @@ private:
 
   /// CurLine = \p Line, without the store when the line is the same (the
   /// operands of a statement mostly are on its line; see run()).
-  void setLine(uint32_t Line) {
-    if (CurLine != Line)
-      CurLine = Line;
-  }
+  void setLine(uint32_t Line) { storeIfChanged(CurLine, Line); }
 
   // Emission.
   // Out of line, so that the two appends are inlined into it (inlined
@@ -1129,11 +1127,8 @@ static LLVM_ATTRIBUTE_NOINLINE void resetProgram(Program &Out) {
 
 Error Compiler::run(const ModuleStmt *M, Program &Out,
                     const CompileOptions &Opts) {
-  // Stores are what compiling a short module is short of (the store queue
-  // commits about one per cycle): state that a compile into the same
-  // Program left in place is compared, not written again.
-  if (P != &Out)
-    P = &Out;
+  // A compile into the same Program leaves this state in place.
+  storeIfChanged(P, &Out);
   // Most programs are compiled into a reused Program whose last module
   // held only code: clearing the empty tables and checking the name
   // would cost more than the rest of compiling "2 + 3".
@@ -1144,12 +1139,9 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
   } else {
     resetProgram(Out);
   }
-  if (Mod != M)
-    Mod = M;
-  if (Cur != &Out.Module)
-    Cur = &Out.Module;
-  if (ModuleScope.Code != &Out.Module)
-    ModuleScope.Code = &Out.Module;
+  storeIfChanged(Mod, M);
+  storeIfChanged(Cur, &Out.Module);
+  storeIfChanged(ModuleScope.Code, &Out.Module);
   assert(S == &ModuleScope && "every run and function compile restores S");
   // The common shape, a module that is one expression statement whose
   // value it returns ("2 + 3"), skips the general path and its frame. It
@@ -1160,8 +1152,7 @@ Error Compiler::run(const ModuleStmt *M, Program &Out,
                   isa<ExprStmt>(Body[0]) && !M->HasFunctions)) {
     compileReturnedExpr(cast<ExprStmt>(Body[0]));
     if (LLVM_LIKELY(!TablesUsed && Out.Module.NumRegs <= MaxRegisters)) {
-      if (!Out.CodeOnly)
-        Out.CodeOnly = true;
+      storeIfChanged(Out.CodeOnly, true);
       return Error::success();
     }
     return finishRun();

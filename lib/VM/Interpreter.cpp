@@ -224,8 +224,7 @@ void VM::collect() {
 
 void VM::freeAll() {
   Objects.freeAll();
-  if (HeapBytes)
-    HeapBytes = 0;
+  storeIfChanged(HeapBytes, size_t(0));
 }
 
 bool VM::raise(ExcKind K, const llvm::Twine &Msg) {
@@ -691,9 +690,10 @@ bool VM::execute(Value &Result, size_t StopDepth) {
   Value *R = Stack.data() + F->Base;
   const Value *K = F->LC->Consts;
   Instr I;
-  // Written by every call and return before it is read; only the tag is
-  // set, so that a builtin that failed to write it would leave an unbound
-  // value rather than a wild pointer, for one store instead of two.
+  // A builtin's result: written by every builtin call before it is read.
+  // Only the tag is set, so that a builtin that failed to write it would
+  // leave an unbound value rather than a wild pointer, for one store
+  // instead of two.
   Value Ret(Value::NoInit{});
   Ret.Tag = ValueTag::Undef;
   // A returned value. Not Ret, whose address builtins get, so that it
@@ -1515,10 +1515,7 @@ DoReturn : {
 
 Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
               std::string *ResultRepr) {
-  // Each store left out counts in a short run (see link()): a value that
-  // is already in place is not written again.
-  if (Out != &OutStream)
-    Out = &OutStream;
+  storeIfChanged(Out, &OutStream);
   if (MethodCacheFilled) {
     ++RunGeneration;
     MethodCacheFilled = false;
@@ -1526,9 +1523,8 @@ Error VM::run(const Program &P, llvm::raw_ostream &OutStream,
   // The frame address, not a local's: with ASan's detect_stack_use_after_
   // return, locals whose address is taken live on a heap-allocated fake
   // stack.
-  uintptr_t Base = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  if (NativeStackBase != Base)
-    NativeStackBase = Base;
+  storeIfChanged(NativeStackBase,
+                 reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
   link(P);
   const CodeObject &M = P.Module;
   assert(Frames.empty() && "every run ends with no frames");
@@ -1631,17 +1627,14 @@ Interpreter::executeInline(StringRef Source) {
     Result = M.takeError();
     return Result;
   }
-  static constexpr CompileOptions Opts = [] {
-    CompileOptions O;
-    O.ReturnTrailingExpr = true;
-    return O;
-  }();
+  static constexpr CompileOptions Opts{/*ReturnTrailingExpr=*/true};
   if (Error E = Pipe->Compiler.compile(*M, Pipe->Prog, Opts)) {
     Result = std::move(E);
     return Result;
   }
   // As for CPython's exec() of a string, tracebacks show no source lines.
-  // Checked before written: stores are what a short run is short of.
+  // Checked before written (see StoreIfChanged.h); by address, which a
+  // StringRef comparison would not be.
   static constexpr llvm::StringLiteral StringName("<string>");
   if (Impl->FileName.data() != StringName.data() ||
       Impl->FileName.size() != StringName.size())

@@ -12,6 +12,7 @@
 #include "Heap.h"
 #include "pyr/Compile/Bytecode.h"
 #include "pyr/Lex/StrEncoding.h"
+#include "pyr/StoreIfChanged.h"
 #include "pyr/VM/Interpreter.h"
 #include "pyr/VM/Value.h"
 #include "llvm/ADT/StringRef.h"
@@ -509,11 +510,9 @@ private:
   /// is bound, needs only its own entry: that case is inline, the rest is
   /// linkTables().
   void link(const Program &P) {
-    // Stores are what a short run is short of (the store queue commits
-    // about one per cycle), so what a run of the same program left in
-    // place is checked rather than written again.
-    if (Prog != &P)
-      Prog = &P;
+    // What a run of the same program left in place is compared rather
+    // than written again (see StoreIfChanged.h).
+    storeIfChanged(Prog, &P);
     GlobalOrder.clear();
     if (LLVM_LIKELY((P.CodeOnly ||
                      (P.Module.Children.empty() && P.Module.Consts.empty() &&

@@ -46,7 +46,8 @@ public:
   std::string Suggestion;
 };
 
-class Interpreter;
+/// One-shot execution through a per-thread reusable Interpreter.
+/// (Declared before Interpreter, which befriends it.)
 llvm::Expected<std::string> execute(llvm::StringRef Source);
 
 class Interpreter {
@@ -87,9 +88,6 @@ private:
 /// How CPython names a script run from \p Path in tracebacks: its absolute
 /// path, the current directory joined to Path as given (not normalised).
 std::string scriptTracebackName(llvm::StringRef Path);
-
-/// One-shot execution through a per-thread reusable Interpreter.
-/// (Declared above, before Interpreter, which befriends it.)
 
 } // namespace pyr
 
